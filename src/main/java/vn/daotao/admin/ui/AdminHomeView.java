@@ -1,0 +1,66 @@
+package vn.daotao.admin.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.audit.AuditFilter;
+import vn.daotao.audit.AuditQuery;
+import vn.daotao.audit.AuditRow;
+import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.organisation.OrganisationFigures;
+import vn.daotao.organisation.OrganisationService;
+import vn.daotao.security.Role;
+
+/** The admin's overview: the size of the organisation and the latest audit events. */
+@Route("admin")
+@RolesAllowed(Role.ADMIN_NAME)
+class AdminHomeView extends Main implements HasDynamicTitle {
+
+    AdminHomeView(OrganisationService organisation, AuditQuery auditQuery) {
+        addClassName("page");
+        H2 title = new H2(getTranslation("admin.title"));
+        title.setId("admin-title");
+        OrganisationFigures f = organisation.figures();
+        Div stats = new Div(stat("units", f.units()), stat("people", f.people()), stat("unitHeads", f.unitHeads()),
+                stat("admins", f.admins()), stat("disabled", f.disabledAccounts()), stat("locked", f.lockedUserNames()));
+        stats.addClassNames("stats", "card");
+        stats.setId("admin-figures");
+
+        Div recent = new Div(new H3(getTranslation("admin.recent")));
+        recent.addClassName("card");
+        recent.setId("admin-recent");
+        for (AuditRow row : auditQuery.find(AuditFilter.none(), 0, 8)) {
+            Span line = new Span(AuditFormat.when(row) + " · " + AuditFormat.actor(row, this) + " · "
+                    + getTranslation("audit.action." + row.action().name()));
+            line.addClassName("recent-line");
+            recent.add(line);
+        }
+        Anchor all = new Anchor("admin/audit", getTranslation("home.audit.open"));
+        all.setId("admin-audit-link");
+        all.addClassName("card-link");
+        recent.add(all);
+        add(title, stats, recent);
+    }
+
+    private Div stat(String key, int value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        Span label = new Span(getTranslation("stat." + key));
+        label.addClassName("stat-label");
+        Div stat = new Div(number, label);
+        stat.addClassName("stat");
+        stat.setId("stat-" + key);
+        return stat;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.admin");
+    }
+}

@@ -1,0 +1,94 @@
+package vn.daotao.admin.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditFilter;
+import vn.daotao.audit.AuditQuery;
+import vn.daotao.audit.AuditRow;
+import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.security.Role;
+
+import java.util.Arrays;
+
+/** Who did what and when, newest first, loaded a page at a time. */
+@Route("admin/audit")
+@RolesAllowed(Role.ADMIN_NAME)
+class AuditLogView extends Main implements HasDynamicTitle {
+
+    private final TextField actor = new TextField();
+    private final ComboBox<AuditAction> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    AuditLogView(AuditQuery auditQuery) {
+        addClassName("page");
+        H2 title = new H2(getTranslation("audit.title"));
+        title.setId("audit-title");
+
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.setId("audit-filter-actor");
+        actor.setPrefixComponent(VaadinIcon.SEARCH.create());
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.setId("audit-filter-action");
+        action.setItems(Arrays.asList(AuditAction.values()));
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
+        action.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.filter.from"));
+        from.setId("audit-filter-from");
+        to.setLabel(getTranslation("audit.filter.to"));
+        to.setId("audit-filter-to");
+        Div filters = new Div(actor, action, from, to);
+        filters.addClassName("filters");
+
+        Grid<AuditRow> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setAutoWidth(true);
+        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
+                .setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
+        grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + nullToEmpty(r.targetId()))
+                .setHeader(getTranslation("audit.col.target")).setFlexGrow(1);
+        grid.addColumn(AuditRow::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(2);
+        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address")).setAutoWidth(true);
+
+        ConfigurableFilterDataProvider<AuditRow, Void, AuditFilter> provider = new CallbackDataProvider<AuditRow, AuditFilter>(
+                q -> auditQuery.find(q.getFilter().orElse(AuditFilter.none()), q.getOffset(), q.getLimit()).stream(),
+                q -> auditQuery.count(q.getFilter().orElse(AuditFilter.none())))
+                .withConfigurableFilter();
+        grid.setItems(provider);
+        Runnable refresh = () -> provider.setFilter(new AuditFilter(actor.getValue(), action.getValue(),
+                from.getValue(), to.getValue()));
+        actor.addValueChangeListener(e -> refresh.run());
+        action.addValueChangeListener(e -> refresh.run());
+        from.addValueChangeListener(e -> refresh.run());
+        to.addValueChangeListener(e -> refresh.run());
+        add(title, filters, grid);
+        addClassName("page-fill");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.audit");
+    }
+}

@@ -1,0 +1,63 @@
+package vn.daotao.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * Writes audit events. Each event commits on its own, so a denial or failure that rolls back the
+ * surrounding work is still recorded.
+ */
+@Service
+public class AuditLog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records an action of the signed-in person (or of nobody, when signed out). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String actor = authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
+        recordAs(actor, action, targetType, targetId, details);
+    }
+
+    /** Records an action on behalf of a named user, e.g. a sign-in attempt before anyone is signed in. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String actorUsername, AuditAction action, String targetType, Object targetId,
+                         Map<String, ?> details) {
+        jdbc.sql("""
+                        insert into audit_event (actor_id, actor_username, action, target_type, target_id, details, remote_address)
+                        values ((select id from app_user where username = :actor), :actor, :action, :targetType,
+                                :targetId, cast(:details as jsonb), :remote)""")
+                .param("actor", actorUsername)
+                .param("action", action.name())
+                .param("targetType", targetType)
+                .param("targetId", targetId == null ? null : targetId.toString())
+                .param("details", JSON.writeValueAsString(details == null ? Map.of() : details))
+                .param("remote", remoteAddress())
+                .update();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

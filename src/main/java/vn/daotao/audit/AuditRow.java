@@ -1,0 +1,7 @@
+package vn.daotao.audit;
+
+import java.time.Instant;
+
+public record AuditRow(long id, Instant occurredAt, String actorUsername, String actorFullName, AuditAction action,
+                       String targetType, String targetId, String details, String remoteAddress) {
+}

@@ -1,0 +1,20 @@
+package vn.daotao.base;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** One clock for the whole app, so tests can move time instead of waiting for it. */
+@Configuration(proxyBeanMethods = false)
+public class TimeConfiguration {
+
+    /** Dates shown to people and printed on certificates are Vietnam's. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

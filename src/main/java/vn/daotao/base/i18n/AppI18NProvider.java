@@ -1,0 +1,53 @@
+package vn.daotao.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text a user reads comes from {@code i18n/messages*.properties} (UTF-8). Vietnamese is the
+ * default; English is the second locale.
+ */
+@Component
+public class AppI18NProvider implements I18NProvider {
+
+    public static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "i18n/messages";
+    private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(VIETNAMESE, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
+                ? ENGLISH : VIETNAMESE;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NoFallback.INSTANCE).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, effective);
+            return "!" + key;
+        }
+    }
+
+    /** Vietnamese lives in the base bundle; never fall back to the JVM's default locale. */
+    private static final class NoFallback extends ResourceBundle.Control {
+        private static final NoFallback INSTANCE = new NoFallback();
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.daotao.base.i18n;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Vietnamese unless the person chose English (a cookie set by the language switch). The browser's
+ * Accept-Language is deliberately ignored: most devices in the target organisations report English.
+ */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    static final String COOKIE = "lang";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent())));
+    }
+
+    static Locale chosenLocale(VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        boolean english = cookies != null && Arrays.stream(cookies)
+                .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
+        return english ? AppI18NProvider.ENGLISH : AppI18NProvider.VIETNAMESE;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.daotao.base.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+
+import java.util.Map;
+
+/** A signed-in person opened a page their role does not allow: say so, and record it. */
+@AnonymousAllowed
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+
+    private final AuditLog audit;
+
+    public AccessDeniedView(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        String path = "/" + event.getLocation().getPathWithQueryParameters();
+        audit.record(AuditAction.ACCESS_DENIED, "ROUTE", path, Map.of("kind", "view"));
+        show("access-denied", com.vaadin.flow.component.icon.VaadinIcon.BAN, "error.denied.title",
+                "error.denied.message");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

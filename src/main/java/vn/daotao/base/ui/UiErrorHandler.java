@@ -1,0 +1,62 @@
+package vn.daotao.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The one place where an unexpected error in a click or edit is logged and told to the person. */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+    private final AuditLog audit;
+
+    UiErrorHandler(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        UI ui = UI.getCurrent();
+        String key;
+        if (rootOf(error) instanceof AccessDeniedException denied) {
+            audit.record(AuditAction.ACCESS_DENIED, "ACTION", null, Map.of("reason", String.valueOf(denied.getMessage())));
+            key = "error.denied.message";
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error {} in the UI", reference, error);
+            key = "error.action.failed";
+        }
+        if (ui != null) {
+            ui.access(() -> {
+                Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            });
+        }
+    }
+
+    private static Throwable rootOf(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && !(t instanceof AccessDeniedException)) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.daotao.organisation;
+
+public record OrganisationFigures(int units, int people, int disabledAccounts, int admins, int unitHeads,
+                                  int lockedUserNames) {
+}

@@ -1,0 +1,16 @@
+package vn.daotao.organisation;
+
+import vn.daotao.security.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/** A person as shown to themselves and to those who may see them; {@code unitPath} runs from the root. */
+public record PersonProfile(long id, String username, String fullName, String employeeCode, String email,
+                            long unitId, String unitName, List<String> unitPath, Set<Role> roles) {
+
+    public PersonProfile {
+        unitPath = List.copyOf(unitPath);
+        roles = Set.copyOf(roles);
+    }
+}

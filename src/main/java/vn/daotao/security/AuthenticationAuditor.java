@@ -1,0 +1,55 @@
+package vn.daotao.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+
+import java.util.Map;
+
+/** Counts failed sign-ins towards the lock and writes every sign-in outcome to the audit log. */
+@Component
+class AuthenticationAuditor {
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    AuthenticationAuditor(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        throttle.reset(username);
+        audit.recordAs(username, AuditAction.LOGIN_SUCCEEDED, "USER", username, Map.of());
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = LoginThrottle.key(event.getAuthentication().getName());
+        if (event.getException() instanceof LockedException) {
+            audit.recordAs(username, AuditAction.LOGIN_REJECTED_LOCKED, "USER", username, Map.of());
+            return;
+        }
+        String reason = event.getException() instanceof BadCredentialsException
+                ? "BAD_CREDENTIALS" : event.getException().getClass().getSimpleName();
+        audit.recordAs(username, AuditAction.LOGIN_FAILED, "USER", username, Map.of("reason", reason));
+        if (throttle.recordFailure(username)) {
+            audit.recordAs(username, AuditAction.ACCOUNT_LOCKED, "USER", username,
+                    Map.of("minutes", throttle.lockDuration().toMinutes()));
+        }
+    }
+
+    @EventListener
+    void onLogout(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordAs(username, AuditAction.LOGOUT, "USER", username, Map.of());
+    }
+}
