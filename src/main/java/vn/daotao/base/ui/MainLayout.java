@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.setId("page-title");
 
         Avatar avatar = new Avatar(me.fullName());
+        avatar.setAbbreviation(initials(me.fullName()));
         avatar.addClassName("user-avatar");
         Span name = new Span(me.fullName());
         name.setId("user-name");
@@ -88,6 +89,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNavItem item = new SideNavItem(getTranslation(labelKey), path, icon.create());
         item.setId(id);
         return item;
+    }
+
+    /** Vietnamese names end with the given name: "Nguyễn Thị Thanh Hương" becomes "NH". */
+    static String initials(String fullName) {
+        String[] words = fullName.trim().split("\\s+");
+        String first = words[0].substring(0, 1);
+        return words.length == 1 ? first.toUpperCase() : (first + words[words.length - 1].charAt(0)).toUpperCase();
     }
 
     @Override

@@ -38,14 +38,15 @@ class UnitDashboardView extends Main implements HasDynamicTitle {
     private TreeGrid<UnitOverviewRow> tree(List<UnitOverviewRow> units) {
         TreeGrid<UnitOverviewRow> grid = new TreeGrid<>();
         grid.setId("unit-tree");
-        grid.addHierarchyColumn(UnitOverviewRow::name).setHeader(getTranslation("unit.col.name")).setFlexGrow(3);
-        grid.addColumn(UnitOverviewRow::code).setHeader(getTranslation("unit.col.code")).setAutoWidth(true);
+        grid.addHierarchyColumn(UnitOverviewRow::name).setHeader(getTranslation("unit.col.name"))
+                .setWidth("22em").setFlexGrow(3);
+        grid.addColumn(UnitOverviewRow::code).setHeader(getTranslation("unit.col.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.headNames() == null ? "—" : u.headNames())
                 .setHeader(getTranslation("unit.col.heads")).setFlexGrow(2);
         grid.addColumn(UnitOverviewRow::directPeople).setHeader(getTranslation("unit.col.direct"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UnitOverviewRow::totalPeople).setHeader(getTranslation("unit.col.total"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
 
         // Rows arrive ordered by path, so a parent always comes before its children.
         TreeData<UnitOverviewRow> data = new TreeData<>();

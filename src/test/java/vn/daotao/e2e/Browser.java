@@ -1,0 +1,69 @@
+package vn.daotao.e2e;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts headless Chromium with the binaries found on PATH (Debian's chromium and chromedriver), or
+ * those named by -Dchrome.binary / -Dchromedriver.binary. Selenium never downloads a browser here.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() {
+        File chrome = locate("chrome.binary", List.of("chromium", "chromium-browser", "google-chrome"));
+        File driver = locate("chromedriver.binary", List.of("chromedriver"));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chrome-profile");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static File locate(String property, List<String> names) {
+        String configured = System.getProperty(property);
+        if (configured != null && !configured.isBlank()) {
+            File file = new File(configured);
+            if (!file.canExecute()) {
+                throw new IllegalStateException(property + " points to " + configured + ", which is not executable");
+            }
+            return file;
+        }
+        return names.stream().map(Browser::onPath).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("None of " + names + " is on PATH. Install them "
+                        + "(apt-get install -y chromium chromium-driver) or set -D" + property + "=/path/to/binary"));
+    }
+
+    private static Optional<File> onPath(String name) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            File candidate = new File(dir, name);
+            if (candidate.isFile() && candidate.canExecute()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package vn.daotao.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.daotao.e2e.pages.LoginPage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Runs the whole app on a random port with the demo data and drives it with a fresh headless
+ * Chromium per test. A failing test leaves a screenshot in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ExtendWith(ScreenshotOnFailure.class)
+public abstract class BrowserTestBase {
+
+    public static final String DEMO_PASSWORD = "demo12345";
+
+    @LocalServerPort
+    private int port;
+
+    protected WebDriver driver;
+    private String testName;
+
+    @BeforeEach
+    void startBrowser(TestInfo info) {
+        driver = Browser.start();
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("run");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    protected LoginPage openLogin() {
+        driver.get(baseUrl() + "/login");
+        return new LoginPage(driver);
+    }
+
+    protected void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    /** Keeps a picture of the current page (target/screenshots/NAME.png) for people to look at. */
+    protected void screenshot(String name) {
+        save(driver, name);
+    }
+
+    String testName() {
+        return testName;
+    }
+
+    static void save(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package vn.daotao.e2e;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.daotao.e2e.pages.HomePage;
+import vn.daotao.e2e.pages.LoginPage;
+import vn.daotao.security.LoginThrottle;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginIT extends BrowserTestBase {
+
+    private static final String LOCK_VICTIM = "kh0006";
+    private static final String UNKNOWN = "khongtontai";
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @BeforeEach
+    void unlock() {
+        throttle.reset(LOCK_VICTIM);
+        throttle.reset(UNKNOWN);
+    }
+
+    @Test
+    void adminSignsInAndSeesEveryArea() {
+        LoginPage login = openLogin();
+        assertThat(login.title()).isEqualTo("Bồi dưỡng trực tuyến");
+        screenshot("login");
+        HomePage home = login.signInAs("admin", DEMO_PASSWORD);
+        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit", "nav-admin", "nav-audit");
+        assertThat(home.userName()).isEqualTo("Quản trị hệ thống");
+        assertThat(home.userUnit()).isEqualTo("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam");
+        assertThat(home.hasCard("home-admin")).isTrue();
+        assertThat(home.cardText("home-profile")).contains("Quản trị viên");
+        screenshot("home-admin");
+    }
+
+    @Test
+    void unitHeadSignsInAndSeesTheirUnit() {
+        HomePage home = openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
+        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit");
+        assertThat(home.userName()).isEqualTo("Nguyễn Thị Thanh Hương");
+        assertThat(home.userUnit()).isEqualTo("Văn phòng");
+        assertThat(home.cardText("home-unit")).contains("Văn phòng: 1 đơn vị trực thuộc");
+        assertThat(home.hasCard("home-admin")).isFalse();
+        screenshot("home-truongdonvi");
+    }
+
+    @Test
+    void employeeSignsInAndSeesOnlyTheirHome() {
+        HomePage home = openLogin().signInAs("nhanvien", DEMO_PASSWORD);
+        assertThat(home.navigationEntries()).isEqualTo(List.of("nav-home"));
+        assertThat(home.greeting()).isEqualTo("Xin chào, Trần Văn Minh");
+        assertThat(home.cardText("home-profile"))
+                .contains("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam › Văn phòng")
+                .contains("Người học");
+        assertThat(home.hasCard("home-unit")).isFalse();
+        screenshot("home-nhanvien");
+    }
+
+    @Test
+    void wrongPasswordShowsVietnameseError() {
+        LoginPage login = openLogin().signInExpectingError("nhanvien", "sai-mat-khau");
+        assertThat(login.errorShown()).isTrue();
+        assertThat(login.errorMessage()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        screenshot("login-wrong-password");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        LoginPage login = openLogin();
+        for (int i = 0; i < 5; i++) {
+            login = login.signInExpectingError(LOCK_VICTIM, "sai-lan-" + i);
+        }
+        login = login.signInExpectingError(LOCK_VICTIM, DEMO_PASSWORD);
+        assertThat(login.errorMessage()).contains("tạm khóa 15 phút");
+        screenshot("login-locked");
+    }
+
+    @Test
+    void anUnknownUserNameLocksTheSameWaySoNothingIsRevealed() {
+        LoginPage login = openLogin();
+        for (int i = 0; i < 5; i++) {
+            login = login.signInExpectingError(UNKNOWN, "sai-lan-" + i);
+        }
+        login = login.signInExpectingError(UNKNOWN, DEMO_PASSWORD);
+        assertThat(login.errorMessage()).contains("tạm khóa 15 phút");
+    }
+
+    @Test
+    void signOutReturnsToLogin() {
+        LoginPage login = openLogin().signInAs("truongdonvi", DEMO_PASSWORD).signOut();
+        assertThat(login.currentPath()).isEqualTo("/login");
+        open("/");
+        assertThat(new LoginPage(driver).currentPath()).isEqualTo("/login");
+    }
+}
