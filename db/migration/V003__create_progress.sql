@@ -93,7 +93,7 @@ create index completion_record_edition_idx on completion_record (edition_id);
 create function reject_change() returns trigger language plpgsql as $$
 begin
     raise exception '% is append-only: % is not allowed', tg_table_name, tg_op
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end $$;
 
 create trigger completion_record_append_only before update or delete on completion_record

@@ -51,12 +51,12 @@ create index certificate_revoked_by_idx on certificate (revoked_by);
 create function certificate_only_revoke() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' then
-        raise exception 'certificate is append-only: DELETE is not allowed' using errcode = 'insufficient_privilege';
+        raise exception 'certificate is append-only: DELETE is not allowed' using errcode = 'restrict_violation';
     end if;
     if old.revoked_at is not null
         or (to_jsonb(new) - array ['revoked_at', 'revoked_by', 'revoke_reason'])
            <> (to_jsonb(old) - array ['revoked_at', 'revoked_by', 'revoke_reason']) then
-        raise exception 'certificate % can only be revoked, once', old.id using errcode = 'insufficient_privilege';
+        raise exception 'certificate % can only be revoked, once', old.id using errcode = 'restrict_violation';
     end if;
     return new;
 end $$;

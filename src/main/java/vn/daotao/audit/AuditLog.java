@@ -3,7 +3,9 @@ package vn.daotao.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +24,17 @@ public class AuditLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
+    private final SecurityContextHolderStrategy holder;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.jdbc = jdbc;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Records an action of the signed-in person (or of nobody, when signed out). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = holder.getContext().getAuthentication();
         String actor = authentication == null || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
         recordAs(actor, action, targetType, targetId, details);

@@ -2,7 +2,9 @@ package vn.daotao.security;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -11,8 +13,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy holder;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> holder) {
+        // Vaadin registers a session-aware strategy as a bean; use it rather than the static holder.
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<SignedInUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal.user());
         }

@@ -31,7 +31,7 @@ class LoginIT extends BrowserTestBase {
         assertThat(login.title()).isEqualTo("Bồi dưỡng trực tuyến");
         screenshot("login");
         HomePage home = login.signInAs("admin", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit", "nav-admin", "nav-audit");
+        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit", "nav-admin", "nav-admin-audit");
         assertThat(home.userName()).isEqualTo("Quản trị hệ thống");
         assertThat(home.userUnit()).isEqualTo("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam");
         assertThat(home.hasCard("home-admin")).isTrue();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.audit.AuditFilter;
@@ -19,6 +20,7 @@ import vn.daotao.security.Role;
 
 /** The admin's overview: the size of the organisation and the latest audit events. */
 @Route("admin")
+@Menu(title = "nav.admin", order = 80, icon = "vaadin:cog")
 @RolesAllowed(Role.ADMIN_NAME)
 class AdminHomeView extends Main implements HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.audit.AuditAction;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 
 /** Who did what and when, newest first, loaded a page at a time. */
 @Route("admin/audit")
+@Menu(title = "nav.audit", order = 90, icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuditLogView extends Main implements HasDynamicTitle {
 

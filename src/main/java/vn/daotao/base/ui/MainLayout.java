@@ -8,17 +8,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import vn.daotao.organisation.OrganisationService;
-import vn.daotao.organisation.PersonProfile;
-import vn.daotao.security.Role;
 
 /** The frame of every signed-in page: navigation for the person's roles, who is signed in, sign-out. */
 @Layout
@@ -27,8 +27,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    public MainLayout(OrganisationService organisation, AuthenticationContext authentication) {
-        PersonProfile me = organisation.myProfile();
+    public MainLayout(UserBadgeProvider badges, AuthenticationContext authentication) {
+        UserBadge me = badges.currentBadge();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -66,29 +66,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("brand");
         Div footer = new Div(new LanguageSwitch());
         footer.addClassName("drawer-footer");
-        Div drawer = new Div(brand, navigation(me), footer);
+        Div drawer = new Div(brand, navigation(), footer);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
     }
 
-    private SideNav navigation(PersonProfile me) {
+    /**
+     * Built from the views' {@code @Menu} annotations; Vaadin leaves out every view the person's roles
+     * may not open, so the menu and the access rules cannot disagree. Titles are i18n keys.
+     */
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(item("nav-home", "nav.home", "", VaadinIcon.HOME));
-        if (me.roles().contains(Role.UNIT_HEAD) || me.roles().contains(Role.ADMIN)) {
-            nav.addItem(item("nav-unit", "nav.unit", "unit", VaadinIcon.GROUP));
-        }
-        if (me.roles().contains(Role.ADMIN)) {
-            nav.addItem(item("nav-admin", "nav.admin", "admin", VaadinIcon.COG));
-            nav.addItem(item("nav-audit", "nav.audit", "admin/audit", VaadinIcon.RECORDS));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String[] icon = entry.icon() == null ? new String[] {"vaadin", "circle-thin"} : entry.icon().split(":", 2);
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(icon[0], icon[1]));
+            item.setId(navId(entry.path()));
+            nav.addItem(item);
         }
         return nav;
     }
 
-    private SideNavItem item(String id, String labelKey, String path, VaadinIcon icon) {
-        SideNavItem item = new SideNavItem(getTranslation(labelKey), path, icon.create());
-        item.setId(id);
-        return item;
+    /** "" becomes nav-home, "admin/audit" nav-admin-audit. */
+    static String navId(String path) {
+        String p = path.replaceAll("^/+|/+$", "");
+        return "nav-" + (p.isEmpty() ? "home" : p.replace('/', '-'));
     }
 
     /** Vietnamese names end with the given name: "Nguyễn Thị Thanh Hương" becomes "NH". */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.base.ui.ViewTitles;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 /** The units a head oversees (their own and every sub-unit), with how many people each holds. */
 @Route("unit")
+@Menu(title = "nav.unit", order = 10, icon = "vaadin:group")
 @RolesAllowed({Role.UNIT_HEAD_NAME, Role.ADMIN_NAME})
 class UnitDashboardView extends Main implements HasDynamicTitle {
 

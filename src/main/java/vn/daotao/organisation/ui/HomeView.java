@@ -1,4 +1,4 @@
-package vn.daotao.base.ui;
+package vn.daotao.organisation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.OrganisationFigures;
 import vn.daotao.organisation.OrganisationService;
 import vn.daotao.organisation.PersonProfile;
@@ -23,9 +25,10 @@ import java.util.stream.Collectors;
 /** The role home: who you are, and the short way into what your role is for. */
 @Route("")
 @PermitAll
-public class HomeView extends Main implements HasDynamicTitle {
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView(OrganisationService organisation) {
+    HomeView(OrganisationService organisation) {
         addClassName("page");
         PersonProfile me = organisation.myProfile();
         H2 greeting = new H2(getTranslation("home.greeting", me.fullName()));

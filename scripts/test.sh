@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Runs every test: unit and integration tests on real PostgreSQL, browser tests in headless Chromium,
+# then builds the production jar and checks that it starts. Installs what is missing (Chromium and
+# ChromeDriver, a local PostgreSQL server for the external-database test) when run as root with apt-get.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# ---- JDK 21 or newer ------------------------------------------------------------------------
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$candidate/bin/javac" ] && [ "$(java_major "$candidate")" -ge 21 ]; then
+      export JAVA_HOME="$candidate"; break
+    fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
+  echo "JDK 21 or newer is required: set JAVA_HOME to one (found none under /usr/lib/jvm)." >&2
+  exit 1
+fi
+export PATH="$JAVA_HOME/bin:$PATH"
+echo "Using JDK at $JAVA_HOME ($(java_major "$JAVA_HOME"))"
+
+# ---- Chromium and ChromeDriver for the browser tests ----------------------------------------
+apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "Missing: $*. Install them (apt-get install -y $*) and run again." >&2
+    exit 1
+  fi
+}
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "Installing Chromium and ChromeDriver..."
+  apt_install chromium chromium-driver
+fi
+
+# ---- A PostgreSQL server outside the app, for ExternalDatabaseTest and the jar check ---------
+if ! command -v pg_ctlcluster >/dev/null; then
+  echo "Installing PostgreSQL server..."
+  apt_install postgresql
+fi
+if [ "$(id -u)" = 0 ]; then
+  cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
+  if [ -z "$cluster" ]; then
+    version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    pg_createcluster "$version" main >/dev/null
+    cluster="$version main"
+  fi
+  pg_ctlcluster $cluster start 2>/dev/null || true
+  port=$(pg_lsclusters --no-header | awk -v v="${cluster% *}" -v n="${cluster#* }" '$1==v && $2==n {print $3}')
+  runuser -u postgres -- psql -p "$port" -qtAc "select 1 from pg_roles where rolname = 'daotao_test'" | grep -q 1 \
+    || runuser -u postgres -- psql -p "$port" -qc "create role daotao_test login password 'daotao_test'"
+  for db in daotao_test daotao_jar; do
+    runuser -u postgres -- psql -p "$port" -qc "drop database if exists $db" >/dev/null
+    runuser -u postgres -- psql -p "$port" -qc "create database $db owner daotao_test" >/dev/null
+  done
+  export TEST_DATASOURCE_URL="jdbc:postgresql://localhost:$port/daotao_test"
+  export TEST_DATASOURCE_USERNAME=daotao_test TEST_DATASOURCE_PASSWORD=daotao_test
+  echo "External PostgreSQL $cluster on port $port"
+else
+  echo "Not root: ExternalDatabaseTest uses TEST_DATASOURCE_URL if you set it, and is skipped otherwise."
+fi
+
+# ---- The tests ------------------------------------------------------------------------------
+rm -rf target/pg-test-data target/pg-it-data
+./mvnw -B -ntp verify
+
+# ---- The production jar starts on a real server with the prod profile ------------------------
+./mvnw -B -ntp -q -Pproduction -DskipTests package
+if [ -n "${TEST_DATASOURCE_URL:-}" ]; then
+  jar=$(ls target/daotao-*.jar | grep -v original | head -1)
+  log=target/jar-check.log
+  start=$(date +%s%N)
+  SPRING_PROFILES_ACTIVE=prod SERVER_PORT=18080 SESSION_COOKIE_SECURE=false \
+    SPRING_DATASOURCE_URL="${TEST_DATASOURCE_URL%/*}/daotao_jar" \
+    SPRING_DATASOURCE_USERNAME=daotao_test SPRING_DATASOURCE_PASSWORD=daotao_test \
+    APP_ADMIN_USERNAME=quantri APP_ADMIN_PASSWORD=MatKhauKiemThu2026 \
+    java -jar "$jar" >"$log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    if curl -fs http://localhost:18080/actuator/health | grep -q '"UP"'; then break; fi
+    if ! kill -0 $pid 2>/dev/null; then cat "$log"; echo "The production jar did not start" >&2; exit 1; fi
+    sleep 0.5
+  done
+  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  code=$(curl -s -o target/jar-login.html -w '%{http_code}' http://localhost:18080/login)
+  grep -q 'productionMode' "$log" || true
+  kill $pid; wait $pid 2>/dev/null || true; trap - EXIT
+  if [ "$code" != 200 ]; then echo "The production jar answered $code on /login" >&2; exit 1; fi
+  echo "Production jar: healthy and serving /login ${ready_ms} ms after start"
+fi
