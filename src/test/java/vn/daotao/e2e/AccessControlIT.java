@@ -1,6 +1,10 @@
 package vn.daotao.e2e;
 
 import org.junit.jupiter.api.Test;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.e2e.pages.AccessDeniedPage;
@@ -44,6 +48,20 @@ class AccessControlIT extends BrowserTestBase {
     void signedOutVisitorIsSentToLogin() {
         open("/admin");
         assertThat(new LoginPage(driver).currentPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void stylesAndImagesLoadSignedOutSoTheLoginPageIsStyled() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : new String[] {"/styles/app.css", "/images/logo.svg"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        }
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
     private long deniedCount(String username) {

@@ -92,6 +92,17 @@ class LoginIT extends BrowserTestBase {
     }
 
     @Test
+    void englishIsTheSecondLanguage() {
+        LoginPage login = openLogin();
+        login.switchLanguage();
+        login = new LoginPage(driver);
+        assertThat(login.title()).isEqualTo("Online Training");
+        HomePage home = login.signInAs("nhanvien", DEMO_PASSWORD);
+        assertThat(home.greeting()).isEqualTo("Hello, Trần Văn Minh");
+        screenshot("home-nhanvien-english");
+    }
+
+    @Test
     void signOutReturnsToLogin() {
         LoginPage login = openLogin().signInAs("truongdonvi", DEMO_PASSWORD).signOut();
         assertThat(login.currentPath()).isEqualTo("/login");

@@ -20,6 +20,7 @@ import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditFilter;
 import vn.daotao.audit.AuditQuery;
 import vn.daotao.audit.AuditRow;
+import vn.daotao.base.ui.DatePickers;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.security.Role;
 
@@ -33,8 +34,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
     private final TextField actor = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.localised(new DatePicker());
+    private final DatePicker to = DatePickers.localised(new DatePicker());
 
     AuditLogView(AuditQuery auditQuery) {
         addClassName("page");

@@ -36,6 +36,19 @@ public class LoginPage extends Page {
         return Boolean.TRUE.equals(js("return document.getElementById('login-form').error === true;"));
     }
 
+    /** Flips between Vietnamese and English; the page reloads in the other language. */
+    public void switchLanguage() {
+        String before = title();
+        driver.findElement(By.id("language-switch")).click();
+        waitUntil(d -> {
+            try {
+                return !d.findElement(By.id("login-title")).getText().equals(before);
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
+    }
+
     public String title() {
         return driver.findElement(By.id("login-title")).getText();
     }
