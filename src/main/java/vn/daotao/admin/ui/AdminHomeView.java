@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.audit.AuditFilter;
 import vn.daotao.audit.AuditQuery;
 import vn.daotao.audit.AuditRow;
+import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.OrganisationFigures;
 import vn.daotao.organisation.OrganisationService;
@@ -50,15 +51,9 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         add(title, stats, recent);
     }
 
-    private Div stat(String key, int value) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("stat-value");
-        Span label = new Span(getTranslation("stat." + key));
-        label.addClassName("stat-label");
-        Div stat = new Div(number, label);
-        stat.addClassName("stat");
-        stat.setId("stat-" + key);
-        return stat;
+
+    private Stat stat(String key, int value) {
+        return new Stat("stat-" + key, getTranslation("stat." + key), value);
     }
 
     @Override

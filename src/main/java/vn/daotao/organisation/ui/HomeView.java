@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.OrganisationFigures;
 import vn.daotao.organisation.OrganisationService;
@@ -95,22 +96,16 @@ class HomeView extends Main implements HasDynamicTitle {
         return row;
     }
 
-    private Component stat(String key, int value) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("stat-value");
-        Span label = new Span(getTranslation("stat." + key));
-        label.addClassName("stat-label");
-        Div stat = new Div(number, label);
-        stat.addClassName("stat");
-        stat.setId("stat-" + key);
-        return stat;
-    }
 
     private Anchor link(String id, String href, String labelKey) {
         Anchor a = new Anchor(href, getTranslation(labelKey));
         a.setId(id);
         a.addClassName("card-link");
         return a;
+    }
+
+    private Stat stat(String key, int value) {
+        return new Stat("stat-" + key, getTranslation("stat." + key), value);
     }
 
     @Override
