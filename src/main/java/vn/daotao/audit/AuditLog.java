@@ -44,6 +44,11 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actorUsername, AuditAction action, String targetType, Object targetId,
                          Map<String, ?> details) {
+        insert(actorUsername, action, targetType, targetId, details);
+    }
+
+    private void insert(String actorUsername, AuditAction action, String targetType, Object targetId,
+                        Map<String, ?> details) {
         jdbc.sql("""
                         insert into audit_event (actor_id, actor_username, action, target_type, target_id, details, remote_address)
                         values ((select id from app_user where username = :actor), :actor, :action, :targetType,
@@ -55,6 +60,16 @@ public class AuditLog {
                 .param("details", JSON.writeValueAsString(details == null ? Map.of() : details))
                 .param("remote", remoteAddress())
                 .update();
+    }
+
+    /**
+     * Records an event that must commit or roll back with the surrounding work (a certificate issued is
+     * only audited if it really is issued).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithin(String actorUsername, AuditAction action, String targetType, Object targetId,
+                             Map<String, ?> details) {
+        insert(actorUsername, action, targetType, targetId, details);
     }
 
     private static String remoteAddress() {

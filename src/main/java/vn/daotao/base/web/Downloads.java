@@ -1,0 +1,35 @@
+package vn.daotao.base.web;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * File responses: correct type, a UTF-8 file name, no caching by shared proxies. Returning a Resource
+ * lets Spring answer HTTP Range requests, so videos can seek.
+ */
+public final class Downloads {
+
+    private static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "video/mp4");
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<Resource> file(byte[] content, String contentType, String fileName, boolean forceDownload) {
+        boolean inline = !forceDownload && INLINE.contains(contentType);
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new ByteArrayResource(content));
+    }
+}

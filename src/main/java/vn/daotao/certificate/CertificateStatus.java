@@ -1,0 +1,5 @@
+package vn.daotao.certificate;
+
+public enum CertificateStatus {
+    VALID, REVOKED, EXPIRED
+}

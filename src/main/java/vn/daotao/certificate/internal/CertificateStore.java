@@ -1,0 +1,119 @@
+package vn.daotao.certificate.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.certificate.CertificateData;
+import vn.daotao.certificate.CertificateTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class CertificateStore {
+
+    private final JdbcClient jdbc;
+
+    CertificateStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The admin's template, or plain defaults (the root unit's name) until one is saved. */
+    public CertificateTemplate template() {
+        return jdbc.sql("select organisation_name, signer_name, signer_title, serial_prefix, seal_image from certificate_template")
+                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBytes(5)))
+                .optional()
+                .orElseGet(() -> new CertificateTemplate(
+                        jdbc.sql("select coalesce(min(name), '') from unit where parent_id is null").query(String.class).single(),
+                        "", "", "CN", null));
+    }
+
+    /** Takes the next number for prefix and year; the row lock keeps concurrent issues sequential and gap-free. */
+    public long nextSerialNumber(String prefix, int year) {
+        return jdbc.sql("""
+                        insert into certificate_serial (prefix, year, last_value) values (:p, :y, 1)
+                        on conflict (prefix, year) do update set last_value = certificate_serial.last_value + 1
+                        returning last_value""")
+                .param("p", prefix).param("y", year)
+                .query(Long.class).single();
+    }
+
+    public record Snapshot(long userId, String holderName, String unitName, String courseTitle, int editionNo,
+                           Instant completedAt) {
+    }
+
+    public Snapshot snapshot(long completionId) {
+        return jdbc.sql("""
+                        select c.user_id, p.full_name, u.name as unit_name, e.title, e.edition_no, c.completed_at
+                          from completion_record c
+                          join app_user p on p.id = c.user_id
+                          join unit u on u.id = p.unit_id
+                          join course_edition e on e.id = c.edition_id
+                         where c.id = :id""")
+                .param("id", completionId)
+                .query((rs, i) -> new Snapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getTimestamp(6).toInstant()))
+                .single();
+    }
+
+    public long insert(long completionId, Snapshot s, String serial, String code, LocalDate completedOn, Instant issuedAt) {
+        return jdbc.sql("""
+                        insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
+                                                 course_title, edition_no, completed_on, issued_at)
+                        values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at)
+                        returning id""")
+                .param("c", completionId).param("u", s.userId()).param("serial", serial).param("code", code)
+                .param("holder", s.holderName()).param("unit", s.unitName()).param("course", s.courseTitle())
+                .param("edition", s.editionNo()).param("on", completedOn).param("at", Timestamp.from(issuedAt))
+                .query(Long.class).single();
+    }
+
+    private static final String COLUMNS = """
+            id, serial, verification_code, holder_name, unit_name, course_title, edition_no, completed_on, issued_at,
+            expires_at, revoked_at, revoke_reason, user_id""";
+
+    public Optional<CertificateData> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where id = :id").param("id", id)
+                .query(CertificateStore::data).optional();
+    }
+
+    public Optional<CertificateData> byCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where verification_code = :c").param("c", code)
+                .query(CertificateStore::data).optional();
+    }
+
+    public List<CertificateData> ofUser(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where user_id = :u order by issued_at desc, id desc")
+                .param("u", userId).query(CertificateStore::data).list();
+    }
+
+    /** Whether the holder belongs to the subtree of unit {@code headUnitId}. */
+    public boolean holderInSubtree(long certificateId, long headUnitId) {
+        return jdbc.sql("""
+                        select exists (select 1 from certificate c
+                                         join app_user p on p.id = c.user_id
+                                         join unit u on u.id = p.unit_id
+                                         join unit h on h.id = :head
+                                        where c.id = :id and u.path like h.path || '%')""")
+                .param("id", certificateId).param("head", headUnitId).query(Boolean.class).single();
+    }
+
+    public String username(long userId) {
+        return jdbc.sql("select username from app_user where id = :id").param("id", userId).query(String.class).single();
+    }
+
+    private static CertificateData data(ResultSet rs, int row) throws SQLException {
+        Timestamp expires = rs.getTimestamp("expires_at");
+        Timestamp revoked = rs.getTimestamp("revoked_at");
+        return new CertificateData(rs.getLong("id"), rs.getString("serial"), rs.getString("verification_code"),
+                rs.getString("holder_name"), rs.getString("unit_name"), rs.getString("course_title"),
+                rs.getInt("edition_no"), rs.getObject("completed_on", LocalDate.class),
+                rs.getTimestamp("issued_at").toInstant(), expires == null ? null : expires.toInstant(),
+                revoked == null ? null : revoked.toInstant(), rs.getString("revoke_reason"), rs.getLong("user_id"));
+    }
+}

@@ -1,0 +1,4 @@
+package vn.daotao.course;
+
+public record AttachmentInfo(long id, long moduleId, String fileName, String contentType, long sizeBytes) {
+}

@@ -1,0 +1,64 @@
+package vn.daotao.course;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.base.markdown.MarkdownRenderer;
+import vn.daotao.course.internal.CourseQueries;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to published content. Callers decide who may see what (progress checks the learner's
+ * assignment before it asks); this service only refuses people who are not signed in.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CourseContentService {
+
+    private final CourseQueries queries;
+
+    CourseContentService(CourseQueries queries) {
+        this.queries = queries;
+    }
+
+    public Optional<EditionSummary> edition(long editionId) {
+        return queries.edition(editionId);
+    }
+
+    public List<ModuleSummary> modules(long editionId) {
+        return queries.modules(editionId);
+    }
+
+    public Optional<ModuleSummary> module(long moduleId) {
+        return queries.module(moduleId);
+    }
+
+    public List<SectionContent> sections(long moduleId) {
+        return queries.sections(moduleId).stream()
+                .map(s -> new SectionContent(s.id(), s.position(), s.title(), MarkdownRenderer.toSafeHtml(s.markdown())))
+                .toList();
+    }
+
+    public List<AttachmentInfo> attachments(long moduleId) {
+        return queries.attachments(moduleId);
+    }
+
+    public Optional<AttachmentFile> attachment(long attachmentId) {
+        return queries.attachment(attachmentId);
+    }
+
+    public QuizSettings quizSettings(long moduleId) {
+        return queries.settings(moduleId).orElseThrow(() -> new IllegalStateException("Module " + moduleId + " has no quiz settings"));
+    }
+
+    public List<BankQuestion> activeQuestions(long moduleId) {
+        return queries.questions(moduleId, true);
+    }
+
+    public List<BankQuestion> questions(List<Long> questionIds) {
+        return queries.questionsById(questionIds);
+    }
+}

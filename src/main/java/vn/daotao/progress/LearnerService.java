@@ -1,0 +1,140 @@
+package vn.daotao.progress;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.course.AttachmentFile;
+import vn.daotao.course.CourseContentService;
+import vn.daotao.course.EditionSummary;
+import vn.daotao.course.ModuleSummary;
+import vn.daotao.progress.internal.ProgressQueries;
+import vn.daotao.progress.internal.ProgressQueries.Progress;
+import vn.daotao.quiz.AttemptStatus;
+import vn.daotao.quiz.AttemptSummary;
+import vn.daotao.quiz.QuizService;
+import vn.daotao.security.CurrentUser;
+import vn.daotao.security.Role;
+import vn.daotao.security.SignedInUser;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner journey: assigned courses, modules in order, reading, and the way into the quiz. Every
+ * call checks that the assignment reaches the signed-in person; anything else is refused.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class LearnerService {
+
+    private final ProgressQueries queries;
+    private final CourseContentService content;
+    private final QuizService quiz;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LearnerService(ProgressQueries queries, CourseContentService content, QuizService quiz, CurrentUser currentUser,
+                   Clock clock) {
+        this.queries = queries;
+        this.content = content;
+        this.quiz = quiz;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyCourseRow> myCourses() {
+        SignedInUser me = currentUser.require();
+        return queries.myCourses(me.id(), me.unitId(), LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public CourseOverview course(long assignmentId) {
+        SignedInUser me = currentUser.require();
+        MyCourseRow course = mine(me, assignmentId);
+        EditionSummary edition = content.edition(course.editionId()).orElseThrow();
+        Map<Long, Progress> progress = queries.moduleProgress(me.id(), assignmentId);
+        List<CourseOverview.ModuleRow> modules = new ArrayList<>();
+        boolean previousDone = true;
+        for (ModuleSummary m : content.modules(course.editionId())) {
+            Progress p = progress.get(m.id());
+            ModuleState state = state(p, previousDone);
+            modules.add(new CourseOverview.ModuleRow(m.id(), m.position(), m.title(), m.summary(), state,
+                    p == null ? null : p.bestScore(), p == null ? null : p.passedAt()));
+            previousDone = state == ModuleState.COMPLETED;
+        }
+        return new CourseOverview(course, edition.description(), modules);
+    }
+
+    /** Opens a module for reading (recording that its content was opened); refused while an earlier one is incomplete. */
+    @Transactional
+    public ModulePage openModule(long assignmentId, long moduleId) {
+        SignedInUser me = currentUser.require();
+        CourseOverview course = course(assignmentId);
+        CourseOverview.ModuleRow row = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        if (row.state() == ModuleState.LOCKED) {
+            throw new UserFacingException("learner.error.locked");
+        }
+        queries.markOpened(me.id(), assignmentId, moduleId, clock.instant());
+        ModuleState state = row.state() == ModuleState.AVAILABLE ? ModuleState.IN_PROGRESS : row.state();
+        ModuleSummary module = content.module(moduleId).orElseThrow();
+        List<AttemptSummary> attempts = quiz.myAttempts(assignmentId, moduleId);
+        Long open = attempts.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                .map(AttemptSummary::id).findFirst().orElse(null);
+        return new ModulePage(assignmentId, course.course().title(), course.modules().size(), module,
+                content.sections(moduleId), content.attachments(moduleId), content.quizSettings(moduleId), state,
+                attempts, open);
+    }
+
+    /** Starts (or resumes) the module's quiz: only after its content was opened, and not once it is passed. */
+    @Transactional
+    public long startQuiz(long assignmentId, long moduleId) {
+        SignedInUser me = currentUser.require();
+        CourseOverview course = course(assignmentId);
+        CourseOverview.ModuleRow row = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        switch (row.state()) {
+            case LOCKED -> throw new UserFacingException("learner.error.locked");
+            case AVAILABLE -> throw new UserFacingException("learner.error.readFirst");
+            case COMPLETED -> throw new UserFacingException("learner.error.alreadyPassed");
+            case IN_PROGRESS -> {
+                // allowed
+            }
+        }
+        return quiz.startOrResume(assignmentId, moduleId);
+    }
+
+    /** An attachment, for people an assignment of its edition reaches (and admins). */
+    @Transactional(readOnly = true)
+    public AttachmentFile attachment(long attachmentId) {
+        SignedInUser me = currentUser.require();
+        AttachmentFile file = content.attachment(attachmentId)
+                .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
+        if (!me.has(Role.ADMIN)
+                && queries.assignmentReachingModule(me.id(), me.unitId(), file.info().moduleId()).isEmpty()) {
+            throw new AccessDeniedException("Attachment " + attachmentId + " is not in a course of the signed-in person");
+        }
+        return file;
+    }
+
+    private MyCourseRow mine(SignedInUser me, long assignmentId) {
+        return queries.myCourse(me.id(), me.unitId(), assignmentId, LocalDate.now(clock))
+                .orElseThrow(() -> new AccessDeniedException("Assignment " + assignmentId + " does not reach the signed-in person"));
+    }
+
+    static ModuleState state(Progress p, boolean previousDone) {
+        if (p != null && p.passedAt() != null) {
+            return ModuleState.COMPLETED;
+        }
+        if (!previousDone) {
+            return ModuleState.LOCKED;
+        }
+        return p != null && p.openedAt() != null ? ModuleState.IN_PROGRESS : ModuleState.AVAILABLE;
+    }
+}

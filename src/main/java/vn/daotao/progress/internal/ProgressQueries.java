@@ -1,0 +1,151 @@
+package vn.daotao.progress.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.MyCourseRow;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+public class ProgressQueries {
+
+    /** Assignment a reaches the person with id :u in unit :unit (directly, or through their unit or an ancestor). */
+    private static final String TARGETS_ME = """
+            (a.user_id = :u or exists (
+                select 1 from unit au, unit mu
+                 where au.id = a.unit_id and mu.id = :unit
+                   and (mu.id = au.id or (a.include_subunits and mu.path like au.path || '%'))))""";
+
+    private final JdbcClient jdbc;
+
+    ProgressQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<MyCourseRow> myCourses(long userId, long unitId, LocalDate today) {
+        return jdbc.sql("""
+                        select a.id, a.edition_id, e.title, e.edition_no, a.due_date,
+                               (select count(*) from course_module m where m.edition_id = a.edition_id) as modules,
+                               (select count(*) from module_progress p
+                                 where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
+                               (select count(*) from module_progress p
+                                 where p.user_id = :u and p.assignment_id = a.id) as touched,
+                               c.completed_at
+                          from assignment a
+                          join course_edition e on e.id = a.edition_id
+                          left join completion_record c on c.assignment_id = a.id and c.user_id = :u
+                         where e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME + """
+                         order by c.completed_at nulls first, a.due_date, a.id""")
+                .param("u", userId).param("unit", unitId).param("today", today)
+                .query((rs, i) -> row(rs, today))
+                .list();
+    }
+
+    public Optional<MyCourseRow> myCourse(long userId, long unitId, long assignmentId, LocalDate today) {
+        return myCourses(userId, unitId, today).stream().filter(r -> r.assignmentId() == assignmentId).findFirst();
+    }
+
+    public record Progress(Instant openedAt, Instant passedAt, BigDecimal bestScore) {
+    }
+
+    public Map<Long, Progress> moduleProgress(long userId, long assignmentId) {
+        Map<Long, Progress> progress = new HashMap<>();
+        jdbc.sql("""
+                        select module_id, content_opened_at, passed_at, best_score from module_progress
+                         where user_id = :u and assignment_id = :a""")
+                .param("u", userId).param("a", assignmentId)
+                .query(rs -> {
+                    progress.put(rs.getLong("module_id"), new Progress(instant(rs.getTimestamp("content_opened_at")),
+                            instant(rs.getTimestamp("passed_at")), rs.getBigDecimal("best_score")));
+                });
+        return progress;
+    }
+
+    public void markOpened(long userId, long assignmentId, long moduleId, Instant at) {
+        jdbc.sql("""
+                        insert into module_progress (user_id, assignment_id, module_id, content_opened_at)
+                        values (:u, :a, :m, :at)
+                        on conflict (user_id, assignment_id, module_id)
+                        do update set content_opened_at = coalesce(module_progress.content_opened_at, excluded.content_opened_at)""")
+                .param("u", userId).param("a", assignmentId).param("m", moduleId).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public void recordScore(long userId, long assignmentId, long moduleId, BigDecimal score, Instant passedAt) {
+        jdbc.sql("""
+                        insert into module_progress (user_id, assignment_id, module_id, content_opened_at, best_score, passed_at)
+                        values (:u, :a, :m, :at, :score, :passed)
+                        on conflict (user_id, assignment_id, module_id) do update
+                           set best_score = greatest(module_progress.best_score, excluded.best_score),
+                               passed_at = coalesce(module_progress.passed_at, excluded.passed_at)""")
+                .param("u", userId).param("a", assignmentId).param("m", moduleId)
+                .param("at", Timestamp.from(passedAt == null ? Instant.now() : passedAt))
+                .param("score", score)
+                .param("passed", passedAt == null ? null : Timestamp.from(passedAt))
+                .update();
+    }
+
+    /** Records the completion if every module of the edition is passed; empty if not complete or already recorded. */
+    public Optional<Long> completeIfAllPassed(long userId, long assignmentId, Instant at) {
+        return jdbc.sql("""
+                        insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score)
+                        select :u, a.id, a.edition_id, :at, round(avg(p.best_score), 2)
+                          from assignment a
+                          join course_module m on m.edition_id = a.edition_id
+                          left join module_progress p on p.module_id = m.id and p.user_id = :u and p.assignment_id = a.id
+                         where a.id = :a
+                         group by a.id, a.edition_id
+                        having count(*) = count(p.passed_at)
+                        on conflict (user_id, assignment_id) do nothing
+                        returning id""")
+                .param("u", userId).param("a", assignmentId).param("at", Timestamp.from(at))
+                .query(Long.class).optional();
+    }
+
+    public long editionOf(long assignmentId) {
+        return jdbc.sql("select edition_id from assignment where id = :a").param("a", assignmentId)
+                .query(Long.class).single();
+    }
+
+    /** Whether the person may read the module an attachment belongs to: an assignment of its edition reaches them. */
+    public Optional<Long> assignmentReachingModule(long userId, long unitId, long moduleId) {
+        return jdbc.sql("""
+                        select a.id from assignment a join course_module m on m.edition_id = a.edition_id
+                         where m.id = :m and """ + TARGETS_ME + " order by a.id limit 1")
+                .param("u", userId).param("unit", unitId).param("m", moduleId)
+                .query(Long.class).optional();
+    }
+
+    private static MyCourseRow row(ResultSet rs, LocalDate today) throws SQLException {
+        int modules = rs.getInt("modules");
+        int passed = rs.getInt("passed");
+        Instant completedAt = instant(rs.getTimestamp("completed_at"));
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        CourseStatus status;
+        if (completedAt != null) {
+            status = CourseStatus.COMPLETED;
+        } else if (due.isBefore(today)) {
+            status = CourseStatus.OVERDUE;
+        } else if (rs.getInt("touched") > 0) {
+            status = CourseStatus.IN_PROGRESS;
+        } else {
+            status = CourseStatus.NOT_STARTED;
+        }
+        return new MyCourseRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getString("title"),
+                rs.getInt("edition_no"), due, modules, passed, status, completedAt);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

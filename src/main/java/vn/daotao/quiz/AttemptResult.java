@@ -1,0 +1,37 @@
+package vn.daotao.quiz;
+
+import vn.daotao.course.QuestionKind;
+import vn.daotao.course.ReviewPolicy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE,
+ * {@code review} is empty unless answers may be shown.
+ */
+public record AttemptResult(long attemptId, long assignmentId, long moduleId, String moduleTitle, int attemptNo,
+                            Instant submittedAt, boolean passed, int passMarkPercent, BigDecimal score,
+                            Integer correctCount, int questionCount, ReviewPolicy policy, List<Review> review,
+                            Integer attemptsLeft) {
+
+    public AttemptResult {
+        review = List.copyOf(review);
+    }
+
+    public record Review(int position, QuestionKind kind, String text, List<ReviewOption> options, boolean correct,
+                         String explanation) {
+        public Review {
+            options = List.copyOf(options);
+        }
+    }
+
+    public record ReviewOption(long id, String text, boolean selected, boolean correct) {
+    }
+
+    public static Set<ReviewPolicy> showingScore() {
+        return Set.of(ReviewPolicy.SCORE_ONLY, ReviewPolicy.AFTER_PASS, ReviewPolicy.FULL);
+    }
+}

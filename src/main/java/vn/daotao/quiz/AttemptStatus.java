@@ -1,0 +1,5 @@
+package vn.daotao.quiz;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED
+}
