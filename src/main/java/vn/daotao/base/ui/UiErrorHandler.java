@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.base.UserFacingException;
 
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +37,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
         String key;
-        if (rootOf(error) instanceof AccessDeniedException denied) {
+        Object[] args = new Object[0];
+        if (rootOf(error) instanceof UserFacingException refusal) {
+            key = refusal.messageKey();
+            args = refusal.args();
+        } else if (rootOf(error) instanceof AccessDeniedException denied) {
             audit.record(AuditAction.ACCESS_DENIED, "ACTION", null, Map.of("reason", String.valueOf(denied.getMessage())));
             key = "error.denied.message";
         } else {
@@ -45,8 +50,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
             key = "error.action.failed";
         }
         if (ui != null) {
+            String messageKey = key;
+            Object[] messageArgs = args;
             ui.access(() -> {
-                Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.TOP_CENTER);
+                Notification n = Notification.show(ui.getTranslation(messageKey, messageArgs), 6000,
+                        Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
@@ -54,7 +62,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
 
     private static Throwable rootOf(Throwable error) {
         Throwable t = error;
-        while (t.getCause() != null && !(t instanceof AccessDeniedException)) {
+        while (t.getCause() != null && !(t instanceof AccessDeniedException) && !(t instanceof UserFacingException)) {
             t = t.getCause();
         }
         return t;

@@ -1,0 +1,20 @@
+package vn.daotao.progress.ui;
+
+import vn.daotao.base.ui.Badge;
+import vn.daotao.progress.CourseStatus;
+
+final class CourseStatusBadge {
+
+    private CourseStatusBadge() {
+    }
+
+    static Badge of(com.vaadin.flow.component.Component view, CourseStatus status) {
+        String tone = switch (status) {
+            case COMPLETED -> "success";
+            case OVERDUE -> "error";
+            case IN_PROGRESS -> "progress";
+            case NOT_STARTED -> "neutral";
+        };
+        return new Badge(view.getTranslation("course.status." + status.name()), tone);
+    }
+}

@@ -1,0 +1,291 @@
+package vn.daotao.quiz.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.base.ui.Badge;
+import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.RouteParams;
+import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.quiz.AttemptResult;
+import vn.daotao.quiz.AttemptStatus;
+import vn.daotao.quiz.AttemptView;
+import vn.daotao.quiz.QuizService;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * /quiz/{attemptId}: the running attempt, every answer saved as it is given; after submission the
+ * result, reviewed as the module's policy allows.
+ */
+@Route("quiz/:attemptId")
+@PermitAll
+class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizService quiz;
+    private long attemptId;
+    private String title = "";
+    private final Set<Long> answered = new HashSet<>();
+    private final Span answeredCount = new Span();
+    private int questionCount;
+
+    QuizView(QuizService quiz) {
+        this.quiz = quiz;
+        addClassNames("page", "quiz-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        attemptId = RouteParams.id(event, "attemptId");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        AttemptView attempt = quiz.attempt(attemptId);
+        title = attempt.moduleTitle();
+        if (attempt.status() == AttemptStatus.SUBMITTED) {
+            showResult(quiz.result(attemptId));
+        } else {
+            showQuestions(attempt);
+        }
+    }
+
+    private void showQuestions(AttemptView attempt) {
+        Span module = new Span(attempt.moduleTitle());
+        module.addClassName("muted");
+        H2 heading = new H2(getTranslation("quiz.title", attempt.attemptNo()));
+        heading.setId("quiz-title");
+        Div head = new Div(module, heading);
+        Div bar = new Div(head);
+        bar.addClassName("quiz-bar");
+        if (attempt.deadline() != null) {
+            Span timer = new Span();
+            timer.setId("quiz-timer");
+            timer.addClassName("quiz-timer");
+            bar.add(new Div(VaadinIcon.CLOCK.create(), timer));
+            // The server enforces the deadline; the countdown only shows it, and asks for the result at zero.
+            getElement().executeJs("""
+                    const el = $0, end = $1, view = this;
+                    clearInterval(view._quizTimer);
+                    const tick = () => {
+                      const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+                      el.textContent = String(Math.floor(left / 60)).padStart(2, '0') + ':' + String(left % 60).padStart(2, '0');
+                      if (left === 0) { clearInterval(view._quizTimer); view.$server.timeUp(); }
+                    };
+                    tick();
+                    view._quizTimer = setInterval(tick, 1000);""", timer.getElement(), attempt.deadline().toEpochMilli());
+        }
+        add(bar, new Paragraph(getTranslation("quiz.instructions", attempt.passMarkPercent())));
+
+        answered.clear();
+        questionCount = attempt.questions().size();
+        for (AttemptView.Question q : attempt.questions()) {
+            if (!q.selected().isEmpty()) {
+                answered.add(q.questionId());
+            }
+            add(question(q));
+        }
+        answeredCount.setId("answered-count");
+        updateAnswered();
+
+        Button submit = new Button(getTranslation("quiz.submit"), VaadinIcon.CHECK.create());
+        submit.setId("submit-quiz");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit());
+        Div footer = new Div(answeredCount, submit);
+        footer.addClassName("quiz-footer");
+        add(footer);
+    }
+
+    private Component question(AttemptView.Question q) {
+        Span number = new Span(getTranslation("quiz.questionNumber", q.position(), questionCount));
+        number.addClassName("question-number");
+        Span hint = new Span(getTranslation(q.kind().singleAnswer() ? "quiz.hint.single" : "quiz.hint.multiple"));
+        hint.addClassName("muted");
+        Paragraph text = new Paragraph(q.text());
+        text.addClassName("question-text");
+        Div card = new Div(number, text, hint);
+        card.addClassNames("card", "question");
+        card.setId("question-" + q.position());
+        ComponentRenderer<Span, AttemptView.Option> renderer = new ComponentRenderer<>(o -> {
+            Span label = new Span(o.text());
+            label.setId("option-" + o.id());
+            return label;
+        });
+        if (q.kind().singleAnswer()) {
+            RadioButtonGroup<AttemptView.Option> group = new RadioButtonGroup<>();
+            group.setItems(q.options());
+            group.setRenderer(renderer);
+            q.options().stream().filter(o -> q.selected().contains(o.id())).findFirst().ifPresent(group::setValue);
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    save(q.questionId(), Set.of(e.getValue().id()));
+                }
+            });
+            group.addClassName("options");
+            card.add(group);
+        } else {
+            CheckboxGroup<AttemptView.Option> group = new CheckboxGroup<>();
+            group.setItems(q.options());
+            group.setRenderer(renderer);
+            group.setValue(q.options().stream().filter(o -> q.selected().contains(o.id())).collect(Collectors.toSet()));
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(q.questionId(), e.getValue().stream().map(AttemptView.Option::id).collect(Collectors.toSet()));
+                }
+            });
+            group.addClassName("options");
+            card.add(group);
+        }
+        return card;
+    }
+
+    private void save(long questionId, Set<Long> optionIds) {
+        try {
+            quiz.saveAnswer(attemptId, questionId, optionIds);
+        } catch (UserFacingException e) {
+            // Time is up or the attempt was submitted elsewhere: show where things stand.
+            render();
+            throw e;
+        }
+        if (optionIds.isEmpty()) {
+            answered.remove(questionId);
+        } else {
+            answered.add(questionId);
+        }
+        updateAnswered();
+    }
+
+    private void updateAnswered() {
+        answeredCount.setText(getTranslation("quiz.answered", answered.size(), questionCount));
+    }
+
+    private void confirmSubmit() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-submit");
+        dialog.setHeader(getTranslation("quiz.confirm.title"));
+        int missing = questionCount - answered.size();
+        dialog.setText(missing > 0 ? getTranslation("quiz.confirm.missing", missing)
+                : getTranslation("quiz.confirm.all"));
+        Button confirm = new Button(getTranslation("quiz.confirm.submit"));
+        confirm.setId("confirm-submit-button");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(e -> {
+            dialog.close();
+            removeAll();
+            showResult(quiz.submit(attemptId));
+        });
+        dialog.setConfirmButton(confirm);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("quiz.confirm.cancel"));
+        dialog.open();
+    }
+
+    @ClientCallable
+    void timeUp() {
+        render();
+    }
+
+    private void showResult(AttemptResult r) {
+        Span module = new Span(r.moduleTitle());
+        module.addClassName("muted");
+        H2 heading = new H2(getTranslation("quiz.result.title", r.attemptNo()));
+        heading.setId("result-title");
+        add(module, heading);
+
+        Div summary = new Div();
+        summary.addClassNames("card", "result-card", r.passed() ? "result-passed" : "result-failed");
+        summary.setId("result");
+        Badge status = new Badge(getTranslation(r.passed() ? "quiz.result.passed" : "quiz.result.failed"),
+                r.passed() ? "success" : "error");
+        status.setId("result-status");
+        summary.add(status);
+        if (r.score() != null) {
+            Span score = new Span(Formats.percent(r.score()));
+            score.setId("result-score");
+            score.addClassName("result-score");
+            summary.add(score, new Span(getTranslation("quiz.result.correct", r.correctCount(), r.questionCount(),
+                    r.passMarkPercent())));
+        }
+        summary.add(new Span(getTranslation("quiz.result.submittedAt", Formats.dateTime(r.submittedAt()))));
+        add(summary);
+
+        Div next = new Div();
+        next.addClassName("result-next");
+        if (r.passed()) {
+            Anchor back = new Anchor("courses/" + r.assignmentId(), getTranslation("quiz.result.continue"));
+            back.setId("result-continue");
+            back.addClassName("button-link");
+            next.add(back);
+        } else {
+            if (r.attemptsLeft() != null) {
+                next.add(new Paragraph(getTranslation("quiz.result.attemptsLeft", r.attemptsLeft())));
+            }
+            Anchor retry = new Anchor("courses/" + r.assignmentId() + "/modules/" + r.moduleId(),
+                    getTranslation("quiz.result.retry"));
+            retry.setId("result-retry");
+            retry.addClassName("button-link");
+            next.add(retry);
+        }
+        add(next);
+
+        if (!r.review().isEmpty()) {
+            Div review = new Div();
+            review.setId("review");
+            for (AttemptResult.Review item : r.review()) {
+                review.add(reviewItem(item, r.questionCount()));
+            }
+            add(review);
+        } else if (!r.passed()) {
+            add(new Paragraph(getTranslation("quiz.result.noReview")));
+        }
+    }
+
+    private Component reviewItem(AttemptResult.Review item, int count) {
+        Div card = new Div(new Span(getTranslation("quiz.questionNumber", item.position(), count)),
+                new Badge(getTranslation(item.correct() ? "quiz.review.right" : "quiz.review.wrong"),
+                        item.correct() ? "success" : "error"),
+                new Paragraph(item.text()));
+        card.addClassNames("card", "review-item");
+        card.setId("review-" + item.position());
+        for (AttemptResult.ReviewOption o : item.options()) {
+            Span option = new Span((o.selected() ? "☑ " : "☐ ") + o.text());
+            option.addClassNames("review-option", o.correct() ? "review-correct" : "review-other",
+                    o.selected() ? "review-selected" : "review-unselected");
+            card.add(option);
+        }
+        if (!item.explanation().isBlank()) {
+            Paragraph explanation = new Paragraph(item.explanation());
+            explanation.addClassName("explanation");
+            card.add(explanation);
+        }
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? ViewTitles.of(this, "nav.myCourses") : title + " · " + getTranslation("app.name");
+    }
+}
