@@ -23,7 +23,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // The app's stylesheet and images must load on the login page and the public check page.
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Downloads: any signed-in person; the services decide whose file it is (and audit refusals).
+                .requestMatchers("/files/**").authenticated());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(

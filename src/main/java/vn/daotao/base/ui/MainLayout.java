@@ -105,5 +105,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
                 ? dynamic.getPageTitle() : "";
         pageTitle.setText(title.contains(" · ") ? title.substring(0, title.indexOf(" · ")) : title);
+        // A new page starts at its top, not where the previous one was scrolled to.
+        if (getContent() != null) {
+            getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        }
     }
 }

@@ -209,6 +209,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showResult(AttemptResult r) {
+        // The verdict comes first: back to the top of the page after answering at the bottom.
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
         Span module = new Span(r.moduleTitle());
         module.addClassName("muted");
         H2 heading = new H2(getTranslation("quiz.result.title", r.attemptNo()));

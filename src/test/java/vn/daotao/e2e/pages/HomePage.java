@@ -2,7 +2,6 @@ package vn.daotao.e2e.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -46,8 +45,7 @@ public class HomePage extends Page {
     }
 
     public LoginPage signOut() {
-        WebElement logout = waitVisible(By.id("logout"));
-        logout.click();
+        click(By.id("logout"));
         waitUntil(d -> currentPath().equals("/login"));
         return new LoginPage(driver);
     }

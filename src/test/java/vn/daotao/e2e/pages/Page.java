@@ -28,6 +28,13 @@ public abstract class Page {
         return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Scrolls the element to the middle of its scroll container first: Vaadin's app layout scrolls its content itself. */
+    protected void click(By locator) {
+        WebElement element = waitFor(locator);
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, TIMEOUT).until(condition::apply);
     }

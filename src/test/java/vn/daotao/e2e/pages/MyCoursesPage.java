@@ -1,0 +1,22 @@
+package vn.daotao.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /my-courses */
+public class MyCoursesPage extends Page {
+
+    public MyCoursesPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("my-courses-title"));
+    }
+
+    public String cardText(long assignmentId) {
+        return waitFor(By.id("course-" + assignmentId)).getText();
+    }
+
+    public CoursePage open(long assignmentId) {
+        click(By.id("course-open-" + assignmentId));
+        return new CoursePage(driver);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.daotao.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.Collection;
+
+/** /quiz/{attemptId} while the attempt runs. */
+public class QuizPage extends Page {
+
+    public QuizPage(WebDriver driver) {
+        super(driver);
+        // Vaadin may render the view a moment before the address bar changes.
+        waitUntil(d -> currentPath().startsWith("/quiz/"));
+        waitFor(By.id("quiz-title"));
+        waitFor(By.id("answered-count"));
+    }
+
+    public long attemptId() {
+        String path = currentPath();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** Picks the given options of one question and waits until the server has saved the answer. */
+    public QuizPage answer(Collection<Long> optionIds) {
+        String before = answeredText();
+        for (long id : optionIds) {
+            // The label sits in a shadow-DOM slot, which Selenium does not count as displayed: click its radio/checkbox.
+            WebElement label = waitFor(By.id("option-" + id));
+            WebElement box = (WebElement) js("return arguments[0].closest('vaadin-radio-button, vaadin-checkbox');", label);
+            js("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+        }
+        waitUntil(d -> !answeredText().equals(before));
+        return this;
+    }
+
+    public boolean isChosen(long optionId) {
+        return Boolean.TRUE.equals(js("""
+                const el = document.getElementById('option-' + arguments[0]);
+                const box = el && el.closest('vaadin-radio-button, vaadin-checkbox');
+                return !!box && box.hasAttribute('checked');""", optionId));
+    }
+
+    public String answeredText() {
+        return driver.findElement(By.id("answered-count")).getText();
+    }
+
+    public ResultPage submit() {
+        click(By.id("submit-quiz"));
+        click(By.id("confirm-submit-button"));
+        return new ResultPage(driver);
+    }
+
+    public QuizPage reload() {
+        driver.navigate().refresh();
+        return new QuizPage(driver);
+    }
+}
