@@ -31,7 +31,7 @@ class LoginIT extends BrowserTestBase {
         assertThat(login.title()).isEqualTo("Bồi dưỡng trực tuyến");
         screenshot("login");
         HomePage home = login.signInAs("admin", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit", "nav-admin", "nav-admin-audit");
+        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-my-courses", "nav-certificates", "nav-unit", "nav-admin", "nav-admin-audit");
         assertThat(home.userName()).isEqualTo("Quản trị hệ thống");
         assertThat(home.userUnit()).isEqualTo("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam");
         assertThat(home.hasCard("home-admin")).isTrue();
@@ -42,7 +42,7 @@ class LoginIT extends BrowserTestBase {
     @Test
     void unitHeadSignsInAndSeesTheirUnit() {
         HomePage home = openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-unit");
+        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-my-courses", "nav-certificates", "nav-unit");
         assertThat(home.userName()).isEqualTo("Nguyễn Thị Thanh Hương");
         assertThat(home.userUnit()).isEqualTo("Văn phòng");
         assertThat(home.cardText("home-unit")).contains("Văn phòng: 1 đơn vị trực thuộc");
@@ -53,7 +53,7 @@ class LoginIT extends BrowserTestBase {
     @Test
     void employeeSignsInAndSeesOnlyTheirHome() {
         HomePage home = openLogin().signInAs("nhanvien", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).isEqualTo(List.of("nav-home"));
+        assertThat(home.navigationEntries()).isEqualTo(List.of("nav-home", "nav-my-courses", "nav-certificates"));
         assertThat(home.greeting()).isEqualTo("Xin chào, Trần Văn Minh");
         assertThat(home.cardText("home-profile"))
                 .contains("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam › Văn phòng")

@@ -35,7 +35,10 @@ public final class PdfFonts {
 
     private static TrueTypeFont parse(byte[] bytes) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            // Vietnamese in NFC needs no glyph substitution; PDFBox's GSUB pass costs most of the render time.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the PDF font", e);
         }

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.pdf.PdfFonts;
 import vn.daotao.base.pdf.PdfText;
 import vn.daotao.certificate.CertificateData;
@@ -15,6 +16,7 @@ import vn.daotao.certificate.CertificateTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -86,6 +88,10 @@ public final class CertificateRenderer {
                 PdfText.at(s, regular, 8.5f, 168, 100, verifyUrl);
 
                 float sx = w - 210;
+                colour(s, GREY);
+                LocalDate issued = LocalDate.ofInstant(c.issuedAt(), TimeConfiguration.ZONE);
+                PdfText.centred(s, regular, 11.5f, sx, 168, "Ngày %d tháng %d năm %d".formatted(
+                        issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
                 colour(s, INK);
                 PdfText.centred(s, bold, 12.5f, sx, 150, upper(t.signerTitle()));
                 if (t.sealImage() != null && t.sealImage().length > 0) {

@@ -13,7 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.daotao.base.ui.Stat;
+import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.LearnerService;
+import vn.daotao.progress.MyCourseRow;
 import vn.daotao.organisation.OrganisationFigures;
 import vn.daotao.organisation.OrganisationService;
 import vn.daotao.organisation.PersonProfile;
@@ -29,7 +33,7 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(OrganisationService organisation) {
+    HomeView(OrganisationService organisation, LearnerService learner) {
         addClassName("page");
         PersonProfile me = organisation.myProfile();
         H2 greeting = new H2(getTranslation("home.greeting", me.fullName()));
@@ -38,6 +42,7 @@ class HomeView extends Main implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("card-grid");
+        cards.add(coursesCard(learner.myCourses()));
         cards.add(profileCard(me));
         if (me.roles().contains(Role.UNIT_HEAD) && !me.roles().contains(Role.ADMIN)) {
             cards.add(unitCard(organisation.myUnitsOverview()));
@@ -57,6 +62,30 @@ class HomeView extends Main implements HasDynamicTitle {
                 field("home.profile.unit", String.join(" › ", me.unitPath())),
                 field("home.profile.roles", me.roles().stream().sorted()
                         .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "))));
+        return card;
+    }
+
+    /** What the person still has to do, soonest due first. */
+    private Component coursesCard(List<MyCourseRow> courses) {
+        Div card = card("home-courses", "home.courses.title");
+        List<MyCourseRow> open = courses.stream().filter(c -> c.status() != CourseStatus.COMPLETED).toList();
+        if (courses.isEmpty()) {
+            card.add(new Paragraph(getTranslation("myCourses.none")));
+        } else if (open.isEmpty()) {
+            card.add(new Paragraph(getTranslation("home.courses.allDone", courses.size())));
+        } else {
+            for (MyCourseRow c : open.stream().limit(3).toList()) {
+                Anchor link = new Anchor("courses/" + c.assignmentId(), c.title());
+                link.addClassName("home-course-title");
+                Span due = new Span(getTranslation("home.courses.line", c.completedModules(), c.moduleCount(),
+                        Formats.date(c.dueDate())));
+                due.addClassName(c.status() == CourseStatus.OVERDUE ? "text-error" : "muted");
+                Div row = new Div(link, due);
+                row.addClassName("home-course");
+                card.add(row);
+            }
+        }
+        card.add(link("home-courses-link", "my-courses", "home.courses.open"));
         return card;
     }
 

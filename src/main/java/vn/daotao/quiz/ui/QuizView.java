@@ -144,6 +144,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }
             });
             group.addClassName("options");
+            group.addThemeName("vertical");
             card.add(group);
         } else {
             CheckboxGroup<AttemptView.Option> group = new CheckboxGroup<>();
@@ -156,6 +157,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }
             });
             group.addClassName("options");
+            group.addThemeName("vertical");
             card.add(group);
         }
         return card;

@@ -26,11 +26,10 @@ public class QuizPage extends Page {
     public QuizPage answer(Collection<Long> optionIds) {
         String before = answeredText();
         for (long id : optionIds) {
-            // The label sits in a shadow-DOM slot, which Selenium does not count as displayed: click its radio/checkbox.
-            WebElement label = waitFor(By.id("option-" + id));
-            WebElement box = (WebElement) js("return arguments[0].closest('vaadin-radio-button, vaadin-checkbox');", label);
-            js("arguments[0].scrollIntoView({block: 'center'});", box);
-            box.click();
+            // The option text sits in a <label> slotted into the radio/checkbox's shadow DOM, which Selenium
+            // does not count as displayed; a click on the label is what a person's click on the text does.
+            WebElement option = waitFor(By.id("option-" + id));
+            js("const label = arguments[0].closest('label'); label.scrollIntoView({block: 'center'}); label.click();", option);
         }
         waitUntil(d -> !answeredText().equals(before));
         return this;
