@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One assigned course (one cycle) as its learner sees it in the list. */
-public record MyCourseRow(long assignmentId, long editionId, String title, int editionNo, LocalDate dueDate,
+public record MyCourseRow(long assignmentId, long editionId, String title, int editionNo, LocalDate periodStart,
+                          LocalDate dueDate,
                           int moduleCount, int completedModules, CourseStatus status, Instant completedAt) {
 
     public double progress() {

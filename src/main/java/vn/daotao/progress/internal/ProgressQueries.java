@@ -34,7 +34,7 @@ public class ProgressQueries {
 
     public List<MyCourseRow> myCourses(long userId, long unitId, LocalDate today) {
         return jdbc.sql("""
-                        select a.id, a.edition_id, e.title, e.edition_no, a.due_date,
+                        select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date,
                                (select count(*) from course_module m where m.edition_id = a.edition_id) as modules,
                                (select count(*) from module_progress p
                                  where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
@@ -142,7 +142,8 @@ public class ProgressQueries {
             status = CourseStatus.NOT_STARTED;
         }
         return new MyCourseRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getString("title"),
-                rs.getInt("edition_no"), due, modules, passed, status, completedAt);
+                rs.getInt("edition_no"), rs.getObject("period_start", LocalDate.class), due, modules, passed, status,
+                completedAt);
     }
 
     private static Instant instant(Timestamp t) {

@@ -51,7 +51,8 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         card.addClassNames("card", "course-card");
         card.setId("course-" + c.assignmentId());
         H3 name = new H3(c.title());
-        Span edition = new Span(getTranslation("course.edition", c.editionNo()));
+        Span edition = new Span(getTranslation("course.edition", c.editionNo()) + " · "
+                + getTranslation("course.period", Formats.date(c.periodStart()), Formats.date(c.dueDate())));
         edition.addClassName("muted");
         Div head = new Div(name, CourseStatusBadge.of(this, c.status()));
         head.addClassName("card-head");
