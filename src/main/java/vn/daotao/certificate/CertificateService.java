@@ -55,7 +55,8 @@ public class CertificateService {
         int year = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).getYear();
         String serial = SerialNumbers.format(template.serialPrefix(), year,
                 store.nextSerialNumber(template.serialPrefix(), year));
-        long id = store.insert(completed.completionId(), snapshot, serial, newCode(), completedOn, clock.instant());
+        long id = store.insert(completed.completionId(), snapshot, template, serial, newCode(), completedOn,
+                clock.instant());
         audit.recordWithin(store.username(snapshot.userId()), AuditAction.CERTIFICATE_ISSUED, "CERTIFICATE", id,
                 Map.of("serial", serial, "completion", completed.completionId()));
     }
@@ -78,7 +79,8 @@ public class CertificateService {
                 .filter(c -> c.userId() == me.id() || me.has(Role.ADMIN)
                         || (me.has(Role.UNIT_HEAD) && store.holderInSubtree(c.id(), me.unitId())))
                 .orElseThrow(() -> new AccessDeniedException("Certificate " + certificateId + " is not visible to the signed-in person"));
-        return new CertificatePdf(data.serial(), CertificateRenderer.render(data, store.template(), verifyUrl(data.verificationCode())));
+        return new CertificatePdf(data.serial(),
+                CertificateRenderer.render(data, store.templateOf(data.id()), verifyUrl(data.verificationCode())));
     }
 
     /** The public check behind the QR code. Malformed and unknown codes are simply not found. */

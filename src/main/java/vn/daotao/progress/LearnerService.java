@@ -11,6 +11,8 @@ import vn.daotao.course.EditionSummary;
 import vn.daotao.course.ModuleSummary;
 import vn.daotao.progress.internal.ProgressQueries;
 import vn.daotao.progress.internal.ProgressQueries.Progress;
+import vn.daotao.course.QuizSettings;
+import vn.daotao.quiz.AttemptResult;
 import vn.daotao.quiz.AttemptStatus;
 import vn.daotao.quiz.AttemptSummary;
 import vn.daotao.quiz.QuizService;
@@ -64,8 +66,9 @@ public class LearnerService {
         for (ModuleSummary m : content.modules(course.editionId())) {
             Progress p = progress.get(m.id());
             ModuleState state = state(p, previousDone);
+            boolean showScore = AttemptResult.showingScore().contains(content.quizSettings(m.id()).reviewPolicy());
             modules.add(new CourseOverview.ModuleRow(m.id(), m.position(), m.title(), m.summary(), state,
-                    p == null ? null : p.bestScore(), p == null ? null : p.passedAt()));
+                    p == null || !showScore ? null : p.bestScore(), p == null ? null : p.passedAt()));
             previousDone = state == ModuleState.COMPLETED;
         }
         return new CourseOverview(course, edition.description(), modules);
@@ -84,11 +87,16 @@ public class LearnerService {
         queries.markOpened(me.id(), assignmentId, moduleId, clock.instant());
         ModuleState state = row.state() == ModuleState.AVAILABLE ? ModuleState.IN_PROGRESS : row.state();
         ModuleSummary module = content.module(moduleId).orElseThrow();
-        List<AttemptSummary> attempts = quiz.myAttempts(assignmentId, moduleId);
+        QuizSettings settings = content.quizSettings(moduleId);
+        boolean showScore = AttemptResult.showingScore().contains(settings.reviewPolicy());
+        List<AttemptSummary> attempts = quiz.myAttempts(assignmentId, moduleId).stream()
+                .map(a -> showScore ? a : new AttemptSummary(a.id(), a.attemptNo(), a.status(), a.startedAt(),
+                        a.submittedAt(), null, a.passed()))
+                .toList();
         Long open = attempts.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
                 .map(AttemptSummary::id).findFirst().orElse(null);
         return new ModulePage(assignmentId, course.course().title(), course.modules().size(), module,
-                content.sections(moduleId), content.attachments(moduleId), content.quizSettings(moduleId), state,
+                content.sections(moduleId), content.attachments(moduleId), settings, state,
                 attempts, open);
     }
 
@@ -117,7 +125,7 @@ public class LearnerService {
         AttachmentFile file = content.attachment(attachmentId)
                 .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
         if (!me.has(Role.ADMIN)
-                && queries.assignmentReachingModule(me.id(), me.unitId(), file.info().moduleId()).isEmpty()) {
+                && queries.assignmentReachingModule(me.id(), me.unitId(), file.info().moduleId(), LocalDate.now(clock)).isEmpty()) {
             throw new AccessDeniedException("Attachment " + attachmentId + " is not in a course of the signed-in person");
         }
         return file;

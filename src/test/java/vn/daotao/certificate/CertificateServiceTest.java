@@ -77,6 +77,24 @@ class CertificateServiceTest {
     }
 
     @Test
+    void aCertificateKeepsTheSignerItWasIssuedWith() throws Exception {
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "vp0005");
+        TestSignIn.as(app, "vp0005");
+        pass(course, 0);
+        long id = certificates.myCertificates().stream().filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst().orElseThrow().id();
+        String signer = jdbc.sql("select signer_name from certificate_template").query(String.class).single();
+        try {
+            jdbc.sql("update certificate_template set signer_name = 'Người Ký Mới'").update();
+            try (var doc = Loader.loadPDF(certificates.pdf(id).content())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(signer).doesNotContain("Người Ký Mới");
+            }
+        } finally {
+            jdbc.sql("update certificate_template set signer_name = :s").param("s", signer).update();
+        }
+    }
+
+    @Test
     void serialsAreSequentialPerPrefixAndYear() {
         TestCourses.Fixture a = TestCourses.create(jdbc, 1, null, null, "FULL", "vp0004");
         TestCourses.Fixture b = TestCourses.create(jdbc, 1, null, null, "FULL", "vp0004");

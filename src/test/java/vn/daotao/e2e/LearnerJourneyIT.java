@@ -77,14 +77,14 @@ class LearnerJourneyIT extends BrowserTestBase {
                 // Second attempt: two answers, reload, the answers are still there.
                 quiz = failed.retry().takeQuiz();
                 List<Question> questions = questions(quiz.attemptId());
-                quiz.answer(questions.get(0).correct()).answer(questions.get(1).correct());
+                quiz.answer(1, questions.get(0).correct()).answer(2, questions.get(1).correct());
                 quiz = quiz.reload();
                 assertThat(quiz.answeredText()).isEqualTo("Đã trả lời 2/5 câu");
-                for (long option : questions.get(0).correct()) {
-                    assertThat(quiz.isChosen(option)).isTrue();
+                for (int option : questions.get(0).correct()) {
+                    assertThat(quiz.isChosen(1, option)).isTrue();
                 }
                 for (Question q : questions.subList(2, questions.size())) {
-                    quiz.answer(q.correct());
+                    quiz.answer(q.position(), q.correct());
                 }
             } else {
                 quiz = module.takeQuiz();
@@ -155,23 +155,26 @@ class LearnerJourneyIT extends BrowserTestBase {
 
     private void answerAll(QuizPage quiz, boolean right) {
         for (Question q : questions(quiz.attemptId())) {
-            quiz.answer(right ? q.correct() : List.of(q.wrong().getFirst()));
+            quiz.answer(q.position(), right ? q.correct() : List.of(q.wrong().getFirst()));
         }
     }
 
-    record Question(long id, List<Long> correct, List<Long> wrong) {
+    /** One drawn question: its position and the displayed (1-based) indexes of its right and wrong options. */
+    record Question(int position, List<Integer> correct, List<Integer> wrong) {
     }
 
-    /** The answer key, read from the database: the page itself never carries it. */
+    /** The answer key, read from the database and mapped onto the displayed order: the page never carries it. */
     private List<Question> questions(long attemptId) {
         return jdbc.sql("""
-                        select aq.question_id,
-                               array(select o.id from question_option o where o.question_id = aq.question_id and o.correct order by o.id) as correct,
-                               array(select o.id from question_option o where o.question_id = aq.question_id and not o.correct order by o.id) as wrong
+                        select aq.position,
+                               array(select o.ord::int from unnest(aq.option_order) with ordinality o(id, ord)
+                                      join question_option qo on qo.id = o.id where qo.correct order by o.ord) as correct,
+                               array(select o.ord::int from unnest(aq.option_order) with ordinality o(id, ord)
+                                      join question_option qo on qo.id = o.id where not qo.correct order by o.ord) as wrong
                           from attempt_question aq where aq.attempt_id = :a order by aq.position""")
                 .param("a", attemptId)
-                .query((rs, i) -> new Question(rs.getLong(1), List.of((Long[]) rs.getArray(2).getArray()),
-                        List.of((Long[]) rs.getArray(3).getArray())))
+                .query((rs, i) -> new Question(rs.getInt(1), List.of((Integer[]) rs.getArray(2).getArray()),
+                        List.of((Integer[]) rs.getArray(3).getArray())))
                 .list();
     }
 

@@ -61,16 +61,47 @@ public class CertificateStore {
                 .single();
     }
 
-    public long insert(long completionId, Snapshot s, String serial, String code, LocalDate completedOn, Instant issuedAt) {
+    public long insert(long completionId, Snapshot s, CertificateTemplate t, String serial, String code,
+                       LocalDate completedOn, Instant issuedAt) {
+        String sealSha = null;
+        if (t.sealImage() != null && t.sealImage().length > 0) {
+            sealSha = sha256(t.sealImage());
+            jdbc.sql("insert into certificate_seal (sha256, image) values (:s, :i) on conflict (sha256) do nothing")
+                    .param("s", sealSha).param("i", t.sealImage()).update();
+        }
         return jdbc.sql("""
                         insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
-                                                 course_title, edition_no, completed_on, issued_at)
-                        values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at)
+                                                 course_title, edition_no, completed_on, issued_at, organisation_name,
+                                                 signer_name, signer_title, seal_sha256)
+                        values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at, :org, :signer,
+                                :title, :seal)
                         returning id""")
                 .param("c", completionId).param("u", s.userId()).param("serial", serial).param("code", code)
                 .param("holder", s.holderName()).param("unit", s.unitName()).param("course", s.courseTitle())
                 .param("edition", s.editionNo()).param("on", completedOn).param("at", Timestamp.from(issuedAt))
+                .param("org", t.organisationName()).param("signer", t.signerName()).param("title", t.signerTitle())
+                .param("seal", sealSha)
                 .query(Long.class).single();
+    }
+
+    /** The template as it was when the certificate was issued. */
+    public CertificateTemplate templateOf(long certificateId) {
+        return jdbc.sql("""
+                        select c.organisation_name, c.signer_name, c.signer_title, c.serial, s.image
+                          from certificate c left join certificate_seal s on s.sha256 = c.seal_sha256
+                         where c.id = :id""")
+                .param("id", certificateId)
+                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).substring(0, rs.getString(4).indexOf('-')), rs.getBytes(5)))
+                .single();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final String COLUMNS = """

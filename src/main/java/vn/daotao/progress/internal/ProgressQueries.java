@@ -81,7 +81,8 @@ public class ProgressQueries {
                 .update();
     }
 
-    public void recordScore(long userId, long assignmentId, long moduleId, BigDecimal score, Instant passedAt) {
+    public void recordScore(long userId, long assignmentId, long moduleId, BigDecimal score, Instant submittedAt,
+                            boolean passed) {
         jdbc.sql("""
                         insert into module_progress (user_id, assignment_id, module_id, content_opened_at, best_score, passed_at)
                         values (:u, :a, :m, :at, :score, :passed)
@@ -89,9 +90,9 @@ public class ProgressQueries {
                            set best_score = greatest(module_progress.best_score, excluded.best_score),
                                passed_at = coalesce(module_progress.passed_at, excluded.passed_at)""")
                 .param("u", userId).param("a", assignmentId).param("m", moduleId)
-                .param("at", Timestamp.from(passedAt == null ? Instant.now() : passedAt))
+                .param("at", Timestamp.from(submittedAt))
                 .param("score", score)
-                .param("passed", passedAt == null ? null : Timestamp.from(passedAt))
+                .param("passed", passed ? Timestamp.from(submittedAt) : null)
                 .update();
     }
 
@@ -118,11 +119,14 @@ public class ProgressQueries {
     }
 
     /** Whether the person may read the module an attachment belongs to: an assignment of its edition reaches them. */
-    public Optional<Long> assignmentReachingModule(long userId, long unitId, long moduleId) {
+    public Optional<Long> assignmentReachingModule(long userId, long unitId, long moduleId, LocalDate today) {
         return jdbc.sql("""
-                        select a.id from assignment a join course_module m on m.edition_id = a.edition_id
-                         where m.id = :m and """ + TARGETS_ME + " order by a.id limit 1")
-                .param("u", userId).param("unit", unitId).param("m", moduleId)
+                        select a.id from assignment a
+                          join course_edition e on e.id = a.edition_id
+                          join course_module m on m.edition_id = a.edition_id
+                         where m.id = :m and e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME
+                        + " order by a.id limit 1")
+                .param("u", userId).param("unit", unitId).param("m", moduleId).param("today", today)
                 .query(Long.class).optional();
     }
 

@@ -25,7 +25,7 @@ class ProgressRecorder {
     @EventListener
     void on(QuizSubmitted quiz) {
         queries.recordScore(quiz.userId(), quiz.assignmentId(), quiz.moduleId(), quiz.scorePercent(),
-                quiz.passed() ? quiz.submittedAt() : null);
+                quiz.submittedAt(), quiz.passed());
         if (!quiz.passed()) {
             return;
         }

@@ -91,7 +91,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         number.addClassName("muted");
         Div text = new Div(number, new H3(m.title()), new Span(m.summary()));
         text.addClassName("module-text");
-        Span state = new Span(m.state() == ModuleState.COMPLETED
+        Span state = new Span(m.state() == ModuleState.COMPLETED && m.bestScore() != null
                 ? getTranslation("module.state.COMPLETED.score", Formats.percent(m.bestScore()))
                 : getTranslation("module.state." + m.state().name()));
         state.addClassName("module-state");

@@ -109,7 +109,8 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (AttemptSummary a : page.attempts()) {
             String text = a.status() == AttemptStatus.IN_PROGRESS
                     ? getTranslation("module.attempt.open", a.attemptNo(), Formats.dateTime(a.startedAt()))
-                    : getTranslation(Boolean.TRUE.equals(a.passed()) ? "module.attempt.passed" : "module.attempt.failed",
+                    : getTranslation((Boolean.TRUE.equals(a.passed()) ? "module.attempt.passed" : "module.attempt.failed")
+                            + (a.score() == null ? ".noScore" : ""),
                     a.attemptNo(), Formats.dateTime(a.submittedAt()), Formats.percent(a.score()));
             Anchor line = new Anchor("quiz/" + a.id(), text);
             line.setId("attempt-" + a.attemptNo());

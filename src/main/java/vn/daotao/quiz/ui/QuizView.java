@@ -30,6 +30,9 @@ import vn.daotao.quiz.AttemptStatus;
 import vn.daotao.quiz.AttemptView;
 import vn.daotao.quiz.QuizService;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,10 +50,13 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
     private final Set<Long> answered = new HashSet<>();
     private final Span answeredCount = new Span();
+    private final Span timer = new Span();
+    private final Clock clock;
     private int questionCount;
 
-    QuizView(QuizService quiz) {
+    QuizView(QuizService quiz, Clock clock) {
         this.quiz = quiz;
+        this.clock = clock;
         addClassNames("page", "quiz-page");
     }
 
@@ -80,21 +86,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div bar = new Div(head);
         bar.addClassName("quiz-bar");
         if (attempt.deadline() != null) {
-            Span timer = new Span();
             timer.setId("quiz-timer");
             timer.addClassName("quiz-timer");
             bar.add(new Div(VaadinIcon.CLOCK.create(), timer));
-            // The server enforces the deadline; the countdown only shows it, and asks for the result at zero.
-            getElement().executeJs("""
-                    const el = $0, end = $1, view = this;
-                    clearInterval(view._quizTimer);
-                    const tick = () => {
-                      const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-                      el.textContent = String(Math.floor(left / 60)).padStart(2, '0') + ':' + String(left % 60).padStart(2, '0');
-                      if (left === 0) { clearInterval(view._quizTimer); view.$server.timeUp(); }
-                    };
-                    tick();
-                    view._quizTimer = setInterval(tick, 1000);""", timer.getElement(), attempt.deadline().toEpochMilli());
+            startTimer(attempt.deadline());
         }
         add(bar, new Paragraph(getTranslation("quiz.instructions", attempt.passMarkPercent())));
 
@@ -118,6 +113,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(footer);
     }
 
+    /** Element ids follow the displayed order, never database ids, which would betray the authoring order. */
     private Component question(AttemptView.Question q) {
         Span number = new Span(getTranslation("quiz.questionNumber", q.position(), questionCount));
         number.addClassName("question-number");
@@ -130,7 +126,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.setId("question-" + q.position());
         ComponentRenderer<Span, AttemptView.Option> renderer = new ComponentRenderer<>(o -> {
             Span label = new Span(o.text());
-            label.setId("option-" + o.id());
+            label.setId("option-" + q.position() + "-" + (q.options().indexOf(o) + 1));
             return label;
         });
         if (q.kind().singleAnswer()) {
@@ -195,9 +191,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> {
+            AttemptResult result = quiz.submit(attemptId);
             dialog.close();
             removeAll();
-            showResult(quiz.submit(attemptId));
+            showResult(result);
         });
         dialog.setConfirmButton(confirm);
         dialog.setCancelable(true);
@@ -205,9 +202,33 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.open();
     }
 
+    /**
+     * The server enforces the deadline; the countdown only shows it. It counts from the time left as the
+     * server sees it (the browser's clock may be wrong) and asks the server again at zero.
+     */
+    private void startTimer(Instant deadline) {
+        long leftMillis = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        getElement().executeJs("""
+                const el = $0, end = Date.now() + $1, view = this;
+                clearInterval(view._quizTimer);
+                const tick = () => {
+                  const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+                  el.textContent = String(Math.floor(left / 60)).padStart(2, '0') + ':' + String(left % 60).padStart(2, '0');
+                  if (left === 0) { clearInterval(view._quizTimer); view.$server.timeUp(); }
+                };
+                tick();
+                view._quizTimer = setInterval(tick, 1000);""", timer.getElement(), leftMillis);
+    }
+
     @ClientCallable
     void timeUp() {
-        render();
+        AttemptView attempt = quiz.attempt(attemptId);
+        if (attempt.status() == AttemptStatus.SUBMITTED) {
+            render();
+        } else if (attempt.deadline() != null) {
+            // Not over on the server yet (clock skew, rounding): count down the rest.
+            startTimer(attempt.deadline().plusMillis(250));
+        }
     }
 
     private void showResult(AttemptResult r) {

@@ -22,10 +22,11 @@ public class QuizPage extends Page {
         return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    /** Picks the given options of one question and waits until the server has saved the answer. */
-    public QuizPage answer(Collection<Long> optionIds) {
+    /** Picks options (1-based, in displayed order) of the question at a position; waits until the server saved them. */
+    public QuizPage answer(int position, Collection<Integer> options) {
         String before = answeredText();
-        for (long id : optionIds) {
+        for (int index : options) {
+            String id = position + "-" + index;
             // The option text sits in a <label> slotted into the radio/checkbox's shadow DOM, which Selenium
             // does not count as displayed; a click on the label is what a person's click on the text does.
             WebElement option = waitFor(By.id("option-" + id));
@@ -35,11 +36,11 @@ public class QuizPage extends Page {
         return this;
     }
 
-    public boolean isChosen(long optionId) {
+    public boolean isChosen(int position, int index) {
         return Boolean.TRUE.equals(js("""
-                const el = document.getElementById('option-' + arguments[0]);
+                const el = document.getElementById('option-' + arguments[0] + '-' + arguments[1]);
                 const box = el && el.closest('vaadin-radio-button, vaadin-checkbox');
-                return !!box && box.hasAttribute('checked');""", optionId));
+                return !!box && box.hasAttribute('checked');""", position, index));
     }
 
     public String answeredText() {
