@@ -1,0 +1,4 @@
+package vn.daotao.report;
+
+public record EditionOption(long editionId, String title, int editionNo) {
+}

@@ -1,0 +1,125 @@
+package vn.daotao.report;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.report.internal.PersonRecordQuery;
+import vn.daotao.report.internal.RosterExport;
+import vn.daotao.report.internal.RosterQueries;
+import vn.daotao.security.CurrentUser;
+import vn.daotao.security.Role;
+import vn.daotao.security.SignedInUser;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What unit heads (their own subtree) and admins (everything) see of completion. Each call resolves the
+ * viewer's scope and passes it into the SQL; a unit or person outside it is refused.
+ */
+@Service
+@PreAuthorize("hasAnyRole('UNIT_HEAD', 'ADMIN')")
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private final RosterQueries roster;
+    private final PersonRecordQuery people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReportService(RosterQueries roster, PersonRecordQuery people, CurrentUser currentUser, Clock clock) {
+        this.roster = roster;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The viewer's own unit (their home in the dashboard); for admins the first root unit. */
+    public long homeUnit() {
+        SignedInUser me = currentUser.require();
+        String scope = scope(me);
+        return scope == null ? scopeUnits().getFirst().id()
+                : roster.unitIdOfPath(scope).orElseThrow(() -> new AccessDeniedException("No unit"));
+    }
+
+    public List<ScopeUnit> scopeUnits() {
+        return roster.scopeUnits(scope(currentUser.require()));
+    }
+
+    public List<EditionOption> editions() {
+        return roster.editions();
+    }
+
+    public Figures figures(RosterFilter filter) {
+        return roster.figures(filter, checked(filter), today());
+    }
+
+    public List<SubUnitFigures> bySubUnit(RosterFilter filter) {
+        return roster.bySubUnit(filter, checked(filter), today());
+    }
+
+    public List<DailyCount> completionsPerDay(RosterFilter filter) {
+        return roster.completionsPerDay(filter, checked(filter), today());
+    }
+
+    public java.util.Optional<LocalDate> latestDueDate(RosterFilter filter) {
+        return roster.latestDueDate(filter, checked(filter), today());
+    }
+
+    public List<RosterRow> people(RosterFilter filter, RosterSort sort, int offset, int limit) {
+        return roster.page(filter, checked(filter), today(), sort, offset, limit);
+    }
+
+    public int countPeople(RosterFilter filter) {
+        return roster.count(filter, checked(filter), today());
+    }
+
+    public PersonRecord person(long userId) {
+        return people.find(userId, scope(currentUser.require()), today())
+                .orElseThrow(() -> new AccessDeniedException("Person " + userId + " is outside the viewer's units"));
+    }
+
+    public void exportCsv(RosterFilter filter, RosterExport.Labels labels, OutputStream out) {
+        String scope = checked(filter);
+        RosterExport.csv(out, labels, sink -> roster.stream(filter, scope, today(), sink));
+    }
+
+    public void exportXlsx(RosterFilter filter, String sheetName, RosterExport.Labels labels, OutputStream out) {
+        String scope = checked(filter);
+        RosterExport.xlsx(out, sheetName, labels, sink -> roster.stream(filter, scope, today(), sink));
+    }
+
+    public static RosterExport.Labels labels(List<String> headers, Function<RosterRow, String> status) {
+        return new RosterExport.Labels(headers, status);
+    }
+
+    /** The viewer's scope, after checking that the filter's unit lies inside it. */
+    private String checked(RosterFilter filter) {
+        String scope = scope(currentUser.require());
+        roster.unitPathInScope(filter.unitId(), scope)
+                .orElseThrow(() -> new AccessDeniedException("Unit " + filter.unitId() + " is outside the viewer's units"));
+        if (filter.subUnitId() != null) {
+            roster.unitPathInScope(filter.subUnitId(), scope)
+                    .orElseThrow(() -> new AccessDeniedException("Unit " + filter.subUnitId() + " is outside the viewer's units"));
+        }
+        return scope;
+    }
+
+    private String scope(SignedInUser me) {
+        if (me.has(Role.ADMIN)) {
+            return null;
+        }
+        if (!me.has(Role.UNIT_HEAD)) {
+            throw new AccessDeniedException("Not a unit head");
+        }
+        return roster.scopePathOf(me.unitId());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,9 @@
+package vn.daotao.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record RosterRow(long userId, String fullName, String employeeCode, String unitName, RosterStatus status,
+                        int modulesDone, int moduleCount, LocalDate dueDate, Instant completedAt, BigDecimal score) {
+}

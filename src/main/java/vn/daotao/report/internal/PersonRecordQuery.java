@@ -1,0 +1,109 @@
+package vn.daotao.report.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.report.PersonRecord;
+import vn.daotao.report.RosterStatus;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One person's whole training record; found only if the person's unit lies within the viewer's scope. */
+@Repository
+public class PersonRecordQuery {
+
+    private final JdbcClient jdbc;
+
+    PersonRecordQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PersonRecord> find(long userId, String scope, LocalDate today) {
+        record Head(long id, String name, String code, String email, String unit, String path) {
+        }
+        Optional<Head> head = jdbc.sql("""
+                        select p.id, p.full_name, p.employee_code, p.email, u.name, u.path
+                          from app_user p join unit u on u.id = p.unit_id
+                         where p.id = :id and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')""")
+                .param("id", userId).param("scope", scope)
+                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .optional();
+        return head.map(h -> new PersonRecord(h.id(), h.name(), h.code(), h.email(), h.unit(), cycles(h.id(), h.path(), today)));
+    }
+
+    private List<PersonRecord.Cycle> cycles(long userId, String unitPath, LocalDate today) {
+        record Row(long assignmentId, long editionId, String title, int editionNo, LocalDate start, LocalDate due,
+                   Instant completedAt, java.math.BigDecimal avg, boolean started) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date, cr.completed_at,
+                               cr.average_score,
+                               exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id) as started
+                          from assignment a
+                          join course_edition e on e.id = a.edition_id
+                          left join unit au on au.id = a.unit_id
+                          left join completion_record cr on cr.assignment_id = a.id and cr.user_id = :u
+                         where e.status <> 'DRAFT' and a.period_start <= :today
+                           and (a.user_id = :u or (au.id is not null
+                                and (:path = au.path or (a.include_subunits and :path like au.path || '%'))))
+                         order by a.period_start desc, a.id desc""")
+                .param("u", userId).param("path", unitPath).param("today", today)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), instant(rs.getTimestamp(7)),
+                        rs.getBigDecimal(8), rs.getBoolean(9)))
+                .list();
+        List<PersonRecord.Cycle> cycles = new ArrayList<>();
+        for (Row r : rows) {
+            RosterStatus status = r.completedAt() != null ? RosterStatus.COMPLETED
+                    : r.due().isBefore(today) ? RosterStatus.OVERDUE
+                    : r.started() ? RosterStatus.IN_PROGRESS : RosterStatus.NOT_STARTED;
+            cycles.add(new PersonRecord.Cycle(r.assignmentId(), r.title(), r.editionNo(), r.start(), r.due(), status,
+                    r.completedAt(), r.avg(), modules(userId, r.assignmentId(), r.editionId()),
+                    attempts(userId, r.assignmentId()), certificates(userId, r.assignmentId())));
+        }
+        return cycles;
+    }
+
+    private List<PersonRecord.ModuleLine> modules(long userId, long assignmentId, long editionId) {
+        return jdbc.sql("""
+                        select m.position, m.title, mp.content_opened_at, mp.passed_at, mp.best_score
+                          from course_module m
+                          left join module_progress mp on mp.module_id = m.id and mp.user_id = :u and mp.assignment_id = :a
+                         where m.edition_id = :e order by m.position""")
+                .param("u", userId).param("a", assignmentId).param("e", editionId)
+                .query((rs, i) -> new PersonRecord.ModuleLine(rs.getInt(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), rs.getBigDecimal(5)))
+                .list();
+    }
+
+    private List<PersonRecord.AttemptLine> attempts(long userId, long assignmentId) {
+        return jdbc.sql("""
+                        select m.title, q.attempt_no, q.started_at, q.submitted_at, q.score_percent, q.passed
+                          from quiz_attempt q join course_module m on m.id = q.module_id
+                         where q.user_id = :u and q.assignment_id = :a order by m.position, q.attempt_no""")
+                .param("u", userId).param("a", assignmentId)
+                .query((rs, i) -> new PersonRecord.AttemptLine(rs.getString(1), rs.getInt(2), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), rs.getBigDecimal(5), (Boolean) rs.getObject(6)))
+                .list();
+    }
+
+    private List<PersonRecord.CertificateLine> certificates(long userId, long assignmentId) {
+        return jdbc.sql("""
+                        select c.id, c.serial, c.issued_at, c.revoked_at
+                          from certificate c join completion_record cr on cr.id = c.completion_id
+                         where c.user_id = :u and cr.assignment_id = :a order by c.issued_at""")
+                .param("u", userId).param("a", assignmentId)
+                .query((rs, i) -> new PersonRecord.CertificateLine(rs.getLong(1), rs.getString(2),
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.daotao.report.internal;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.daotao.base.TimeConfiguration;
+import vn.daotao.report.RosterRow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Writes roster rows as CSV or XLSX while they stream from the database: memory stays flat however
+ * many rows there are. Text that a spreadsheet would run as a formula is neutralised.
+ */
+public final class RosterExport {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(TimeConfiguration.ZONE);
+
+    private RosterExport() {
+    }
+
+    /** Column headers and the status labels come from the caller (the person's language). */
+    public record Labels(List<String> headers, Function<RosterRow, String> status) {
+    }
+
+    /** Prefixes a quote to cells starting with = + - @ tab or CR, so Excel and LibreOffice show them as text. */
+    public static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    static List<String> cells(RosterRow r, Labels labels) {
+        return List.of(neutralise(r.fullName()), neutralise(r.employeeCode()), neutralise(r.unitName()),
+                labels.status().apply(r), r.modulesDone() + "/" + r.moduleCount(),
+                r.dueDate() == null ? "" : DATE.format(r.dueDate()),
+                r.completedAt() == null ? "" : DATE_TIME.format(r.completedAt()),
+                r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString().replace('.', ','));
+    }
+
+    /** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
+    public static void csv(OutputStream out, Labels labels, Consumer<Consumer<RosterRow>> rows) {
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+            csv.printRecord(labels.headers());
+            rows.accept(row -> {
+                try {
+                    csv.printRecord(cells(row, labels));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("CSV export failed", e);
+        }
+    }
+
+    /** A streaming workbook: only a window of 200 rows is in memory, the rest goes to a temporary file. */
+    public static void xlsx(OutputStream out, String sheetName, Labels labels, Consumer<Consumer<RosterRow>> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
+            Sheet sheet = workbook.createSheet(sheetName);
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < labels.headers().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(labels.headers().get(c));
+                cell.setCellStyle(headerStyle);
+            }
+            int[] next = {1};
+            rows.accept(row -> {
+                Row line = sheet.createRow(next[0]++);
+                List<String> values = cells(row, labels);
+                for (int c = 0; c < values.size(); c++) {
+                    line.createCell(c).setCellValue(values.get(c));
+                }
+                if (row.score() != null) {
+                    line.getCell(values.size() - 1).setCellValue(row.score().doubleValue());
+                }
+            });
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < labels.headers().size(); c++) {
+                sheet.setColumnWidth(c, c == 0 || c == 2 ? 32 * 256 : 16 * 256);
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("XLSX export failed", e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package vn.daotao.report.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.report.DailyCount;
+import vn.daotao.report.EditionOption;
+import vn.daotao.report.Figures;
+import vn.daotao.report.RosterFilter;
+import vn.daotao.report.RosterRow;
+import vn.daotao.report.RosterSort;
+import vn.daotao.report.RosterStatus;
+import vn.daotao.report.ScopeUnit;
+import vn.daotao.report.SubUnitFigures;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The roster: every enabled person of a unit's subtree with their latest cycle of one course edition
+ * and where they stand in it. Every query repeats the viewer's scope (their own subtree, or
+ * everything for an admin) in SQL, so a unit outside it yields nothing whatever id is asked for.
+ */
+@Repository
+public class RosterQueries {
+
+    private static final String ROSTER = """
+            with sel as (
+                select u.id, u.path from unit u
+                 where u.id = :unit and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')
+            ), people as (
+                select p.id, p.full_name, p.employee_code, p.search_text, pu.id as unit_id, pu.name as unit_name,
+                       pu.path as unit_path
+                  from app_user p join unit pu on pu.id = p.unit_id join sel on pu.path like sel.path || '%'
+                 where p.enabled
+            ), cycle as (
+                select distinct on (pp.id) pp.*, a.id as assignment_id, a.due_date
+                  from people pp
+                  join assignment a on a.edition_id = :edition and a.period_start <= :today
+                  left join unit au on au.id = a.unit_id
+                 where a.user_id = pp.id
+                    or (au.id = pp.unit_id or (a.include_subunits and pp.unit_path like au.path || '%'))
+                 order by pp.id, a.period_start desc, a.id desc
+            ), roster as (
+                select c.*, cr.completed_at, cr.average_score,
+                       (select count(*) from module_progress mp
+                         where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at is not null) as modules_done,
+                       case when cr.id is not null then 'COMPLETED'
+                            when c.due_date < :today then 'OVERDUE'
+                            when exists (select 1 from module_progress mp
+                                          where mp.user_id = c.id and mp.assignment_id = c.assignment_id) then 'IN_PROGRESS'
+                            else 'NOT_STARTED' end as status
+                  from cycle c
+                  left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
+            )
+            """;
+
+    private static final String FILTERS = """
+             where (cast(:q as text) is null or r.search_text like '%' || cast(:q as text) || '%')
+               and (cast(:status as text) is null or r.status = cast(:status as text))
+               and (cast(:sub as bigint) is null
+                    or r.unit_path like (select path from unit where id = cast(:sub as bigint)) || '%')
+            """;
+
+    private static final Map<RosterSort.Column, String> SORT = Map.of(
+            RosterSort.Column.NAME, "r.full_name",
+            RosterSort.Column.EMPLOYEE_CODE, "r.employee_code",
+            RosterSort.Column.UNIT, "r.unit_name",
+            RosterSort.Column.STATUS, "r.status",
+            RosterSort.Column.SCORE, "r.average_score",
+            RosterSort.Column.COMPLETED_AT, "r.completed_at",
+            RosterSort.Column.DUE_DATE, "r.due_date");
+
+    private final JdbcClient jdbc;
+
+    RosterQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The path of {@code unitId} if it lies within {@code scopePath} (null: anywhere). */
+    public Optional<String> unitPathInScope(long unitId, String scopePath) {
+        return jdbc.sql("""
+                        select path from unit
+                         where id = :id and (cast(:scope as text) is null or path like cast(:scope as text) || '%')""")
+                .param("id", unitId).param("scope", scopePath)
+                .query(String.class).optional();
+    }
+
+    public String scopePathOf(long unitId) {
+        return jdbc.sql("select path from unit where id = :id").param("id", unitId).query(String.class).single();
+    }
+
+    public Optional<Long> unitIdOfPath(String path) {
+        return jdbc.sql("select id from unit where path = :p").param("p", path).query(Long.class).optional();
+    }
+
+    public List<ScopeUnit> scopeUnits(String scopePath) {
+        return jdbc.sql("""
+                        with base as (select coalesce(min(depth), 0) as d from unit
+                                       where cast(:scope as text) is null or path = cast(:scope as text))
+                        select u.id, u.parent_id, u.name, u.depth - base.d as level from unit u, base
+                         where u.active and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')
+                         order by u.path""")
+                .param("scope", scopePath)
+                .query((rs, i) -> new ScopeUnit(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+                        rs.getString("name"), rs.getInt("level")))
+                .list();
+    }
+
+    public List<EditionOption> editions() {
+        return jdbc.sql("""
+                        select e.id, e.title, e.edition_no from course_edition e
+                         where e.status <> 'DRAFT' order by e.title, e.edition_no desc""")
+                .query((rs, i) -> new EditionOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    public List<RosterRow> page(RosterFilter filter, String scope, LocalDate today, RosterSort sort, int offset, int limit) {
+        String order = SORT.get(sort.column()) + (sort.descending() ? " desc nulls last" : " asc nulls last") + ", r.full_name, r.id";
+        return statement(ROSTER + """
+                        select r.*, (select count(*) from course_module m where m.edition_id = :edition) as module_count
+                          from roster r""" + FILTERS + " order by " + order + " offset :offset limit :limit",
+                filter, scope, today)
+                .param("offset", Math.max(0, offset)).param("limit", Math.clamp(limit, 1, 1000))
+                .query(RosterQueries::row).list();
+    }
+
+    /** Every row of the filter, one at a time, without holding them all: for exports. */
+    public void stream(RosterFilter filter, String scope, LocalDate today, Consumer<RosterRow> sink) {
+        statement(ROSTER + """
+                        select r.*, (select count(*) from course_module m where m.edition_id = :edition) as module_count
+                          from roster r""" + FILTERS + " order by r.unit_path, r.full_name, r.id",
+                filter, scope, today)
+                .withFetchSize(1000)
+                .query(rs -> {
+                    sink.accept(row(rs, 0));
+                });
+    }
+
+    public int count(RosterFilter filter, String scope, LocalDate today) {
+        return statement(ROSTER + "select count(*) from roster r" + FILTERS, filter, scope, today)
+                .query(Integer.class).single();
+    }
+
+    public Figures figures(RosterFilter filter, String scope, LocalDate today) {
+        return statement(ROSTER + "select " + FIGURE_COLUMNS + " from roster r" + FILTERS, filter, scope, today)
+                .query(RosterQueries::figures).single();
+    }
+
+    /** The selected unit's own people (null id) and each direct sub-unit with its whole subtree. */
+    public List<SubUnitFigures> bySubUnit(RosterFilter filter, String scope, LocalDate today) {
+        return statement(ROSTER + """
+                        , grouped as (
+                            select case when r.unit_id = (select id from sel) then null
+                                        else split_part(substr(r.unit_path, length((select path from sel)) + 1), '/', 1)::bigint
+                                   end as child, r.*
+                              from roster r""" + FILTERS + """
+                        )
+                        select r.child, u.name, """ + FIGURE_COLUMNS + """
+                          from grouped r left join unit u on u.id = r.child
+                         group by r.child, u.name
+                         order by r.child nulls first, u.name""", filter, scope, today)
+                .query((rs, i) -> new SubUnitFigures((Long) rs.getObject("child"), rs.getString("name"), figures(rs, i)))
+                .list();
+    }
+
+    /** Completions per day in the filter, for the cumulative chart. */
+    public List<DailyCount> completionsPerDay(RosterFilter filter, String scope, LocalDate today) {
+        return statement(ROSTER + """
+                        select (r.completed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, count(*) as n
+                          from roster r""" + FILTERS + " and r.completed_at is not null group by 1 order by 1",
+                filter, scope, today)
+                .query((rs, i) -> new DailyCount(rs.getObject("day", LocalDate.class), rs.getInt("n")))
+                .list();
+    }
+
+    public Optional<LocalDate> latestDueDate(RosterFilter filter, String scope, LocalDate today) {
+        return Optional.ofNullable(statement(ROSTER + "select max(r.due_date) from roster r" + FILTERS, filter, scope, today)
+                .query(LocalDate.class).single());
+    }
+
+    private static final String FIGURE_COLUMNS = """
+            count(*) as assigned,
+            count(*) filter (where r.status = 'COMPLETED') as completed,
+            count(*) filter (where r.status = 'IN_PROGRESS') as in_progress,
+            count(*) filter (where r.status = 'NOT_STARTED') as not_started,
+            count(*) filter (where r.status = 'OVERDUE') as overdue,
+            round(avg(r.average_score), 2) as average_score
+            """;
+
+    private JdbcClient.StatementSpec statement(String sql, RosterFilter filter, String scope, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("unit", filter.unitId());
+        params.put("scope", scope);
+        params.put("edition", filter.editionId());
+        params.put("today", today);
+        String q = SearchText.fold(filter.search());
+        params.put("q", q.isEmpty() ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("sub", filter.subUnitId());
+        return jdbc.sql(sql).params(params);
+    }
+
+    private static Figures figures(ResultSet rs, int row) throws SQLException {
+        return new Figures(rs.getInt("assigned"), rs.getInt("completed"), rs.getInt("in_progress"),
+                rs.getInt("not_started"), rs.getInt("overdue"), rs.getBigDecimal("average_score"));
+    }
+
+    private static RosterRow row(ResultSet rs, int i) throws SQLException {
+        Timestamp completed = rs.getTimestamp("completed_at");
+        return new RosterRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("employee_code"),
+                rs.getString("unit_name"), RosterStatus.valueOf(rs.getString("status")), rs.getInt("modules_done"),
+                rs.getInt("module_count"), rs.getObject("due_date", LocalDate.class),
+                completed == null ? null : completed.toInstant(), rs.getBigDecimal("average_score"));
+    }
+}

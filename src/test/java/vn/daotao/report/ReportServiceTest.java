@@ -1,0 +1,212 @@
+package vn.daotao.report;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import vn.daotao.progress.TestCourses;
+import vn.daotao.security.TestSignIn;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Scope and counts on a small hand-made tree, with exact numbers:
+ * <pre>
+ * R ── A (head hA; hA, a0) ── A1 (a1 done 90, a2 started) ── A1x (a3 "Nguyễn Văn Tìm" done 70)
+ *   │                      └─ A2 (a4 "=Công thức", not started)
+ *   └─ B (b1 done, b2)
+ * </pre>
+ */
+@SpringBootTest
+class ReportServiceTest {
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext app;
+
+    private String tag;
+    private long r, a, a1, a1x, a2, b;
+    private long edition;
+    private long a3;
+    private long b1;
+
+    @BeforeEach
+    void tree() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        r = unit("R", null);
+        a = unit("A", r);
+        a1 = unit("A1", a);
+        a1x = unit("A1x", a1);
+        a2 = unit("A2", a);
+        b = unit("B", r);
+        person("ha", "Trưởng Đơn Vị A", a, "{UNIT_HEAD,EMPLOYEE}");
+        person("a0", "Phạm Thị Không", a, "{EMPLOYEE}");
+        long p1 = person("a1", "Lê Văn Một", a1, "{EMPLOYEE}");
+        long p2 = person("a2", "Lê Thị Hai", a1, "{EMPLOYEE}");
+        a3 = person("a3", "Nguyễn Văn Tìm", a1x, "{EMPLOYEE}");
+        person("a4", "=Công thức", a2, "{EMPLOYEE}");
+        b1 = person("b1", "Đỗ Văn Ngoài", b, "{EMPLOYEE}");
+        person("b2", "Đỗ Thị Ngoài", b, "{EMPLOYEE}");
+
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "admin");
+        edition = course.editionId();
+        long assignment = jdbc.sql("""
+                        insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
+                        values (:e, :r, true, current_date - 10, current_date + 10) returning id""")
+                .param("e", edition).param("r", r).query(Long.class).single();
+        long module = course.moduleIds().getFirst();
+        complete(p1, assignment, module, edition, "90");
+        progress(p2, assignment, module, false, null);
+        complete(a3, assignment, module, edition, "70");
+        complete(b1, assignment, module, edition, "100");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.clear(app);
+    }
+
+    @Test
+    void aHeadOfAMiddleUnitSeesExactlyTheirSubtree() {
+        TestSignIn.as(app, "ha" + tag);
+        RosterFilter filter = new RosterFilter(a, edition, null, null, null);
+        Figures f = reports.figures(filter);
+        assertThat(f).isEqualTo(new Figures(6, 2, 1, 3, 0, new BigDecimal("80.00")));
+        assertThat(f.percentComplete()).isEqualByComparingTo("33.3");
+
+        List<SubUnitFigures> split = reports.bySubUnit(filter);
+        assertThat(split).extracting(SubUnitFigures::unitId).containsExactly(null, a1, a2);
+        assertThat(split.get(0).figures().assigned()).isEqualTo(2);
+        assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, new BigDecimal("80.00")));
+        assertThat(split.get(2).figures().notStarted()).isEqualTo(1);
+
+        assertThat(reports.countPeople(filter)).isEqualTo(6);
+        assertThat(reports.people(filter, RosterSort.byName(), 0, 50)).extracting(RosterRow::fullName)
+                .doesNotContain("Đỗ Văn Ngoài", "Đỗ Thị Ngoài");
+        assertThat(reports.scopeUnits()).extracting(ScopeUnit::id).containsExactly(a, a1, a1x, a2);
+
+        // Drill down into A1: its own subtree only.
+        assertThat(reports.figures(new RosterFilter(a1, edition, null, null, null)).assigned()).isEqualTo(3);
+        assertThat(reports.countPeople(filter.withSubUnit(a1x))).isEqualTo(1);
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCaseAndStatusFilters() {
+        TestSignIn.as(app, "ha" + tag);
+        RosterFilter filter = new RosterFilter(a, edition, null, null, null);
+        assertThat(reports.people(filter.withSearch("nguyen van"), RosterSort.byName(), 0, 10))
+                .extracting(RosterRow::fullName).containsExactly("Nguyễn Văn Tìm");
+        assertThat(reports.people(filter.withSearch("NGUYỄN  VĂN"), RosterSort.byName(), 0, 10)).hasSize(1);
+        assertThat(reports.people(filter.withSearch("%"), RosterSort.byName(), 0, 10)).as("wildcards are literal").isEmpty();
+        assertThat(reports.people(filter.withStatus(RosterStatus.COMPLETED), new RosterSort(RosterSort.Column.SCORE, true), 0, 10))
+                .extracting(RosterRow::fullName).containsExactly("Lê Văn Một", "Nguyễn Văn Tìm");
+    }
+
+    @Test
+    void outsideTheSubtreeIsRefused() {
+        TestSignIn.as(app, "ha" + tag);
+        assertThatThrownBy(() -> reports.figures(new RosterFilter(b, edition, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.figures(new RosterFilter(r, edition, null, null, null)))
+                .as("the parent of their unit").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.countPeople(new RosterFilter(a, edition, null, null, b)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.person(a3).fullName()).isEqualTo("Nguyễn Văn Tìm");
+        assertThatThrownBy(() -> reports.person(b1)).isInstanceOf(AccessDeniedException.class);
+
+        TestSignIn.as(app, "a1" + tag);
+        assertThatThrownBy(() -> reports.figures(new RosterFilter(a, edition, null, null, null)))
+                .as("an employee").isInstanceOf(AccessDeniedException.class);
+
+        TestSignIn.as(app, "admin");
+        assertThat(reports.figures(new RosterFilter(r, edition, null, null, null)).assigned()).isEqualTo(8);
+    }
+
+    @Test
+    void personRecordShowsModulesAttemptsAndCompletion() {
+        TestSignIn.as(app, "ha" + tag);
+        PersonRecord record = reports.person(a3);
+        PersonRecord.Cycle cycle = record.cycles().stream().filter(c -> c.status() == RosterStatus.COMPLETED)
+                .findFirst().orElseThrow();
+        assertThat(cycle.averageScore()).isEqualByComparingTo("70");
+        assertThat(cycle.modules()).hasSize(1);
+        assertThat(cycle.modules().getFirst().passedAt()).isNotNull();
+    }
+
+    @Test
+    void exportsCarryTheFilterVietnameseTextAndNeutralisedCells() throws Exception {
+        TestSignIn.as(app, "ha" + tag);
+        RosterFilter filter = new RosterFilter(a, edition, null, null, null);
+        var labels = ReportService.labels(List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn",
+                "Hoàn thành", "Điểm"), row -> row.status().name());
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        reports.exportCsv(filter, labels, csv);
+        byte[] bytes = csv.toByteArray();
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.getFirst()).isEqualTo("Họ và tên,Mã,Đơn vị,Trạng thái,Học phần,Hạn,Hoàn thành,Điểm");
+        assertThat(text).contains("Nguyễn Văn Tìm", "'=Công thức").doesNotContain("Đỗ Văn Ngoài");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        reports.exportXlsx(filter, "Danh sách", labels, xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheet("Danh sách");
+            assertThat(sheet.getLastRowNum()).isEqualTo(6);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(names).contains("Nguyễn Văn Tìm", "'=Công thức");
+        }
+    }
+
+    private long unit(String name, Long parent) {
+        return jdbc.sql("insert into unit (code, name, parent_id) values (:c, :n, :p) returning id")
+                .param("c", "RT-" + tag + "-" + name).param("n", "Đơn vị " + name).param("p", parent)
+                .query(Long.class).single();
+    }
+
+    private long person(String user, String name, long unit, String roles) {
+        return jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
+                        values (:u, :n, :unit, cast(:roles as text[]), 'x', :s) returning id""")
+                .param("u", user + tag).param("n", name).param("unit", unit).param("roles", roles)
+                .param("s", vn.daotao.base.text.SearchText.foldAll(name, user + tag))
+                .query(Long.class).single();
+    }
+
+    private void progress(long user, long assignment, long module, boolean passed, String score) {
+        jdbc.sql("""
+                        insert into module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at, best_score)
+                        values (:u, :a, :m, now(), case when :p then now() end, cast(:s as numeric))""")
+                .param("u", user).param("a", assignment).param("m", module).param("p", passed).param("s", score).update();
+    }
+
+    private void complete(long user, long assignment, long module, long edition, String score) {
+        progress(user, assignment, module, true, score);
+        jdbc.sql("""
+                        insert into completion_record (user_id, assignment_id, edition_id, average_score)
+                        values (:u, :a, :e, cast(:s as numeric))""")
+                .param("u", user).param("a", assignment).param("e", edition).param("s", score).update();
+    }
+}
