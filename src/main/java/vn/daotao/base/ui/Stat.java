@@ -7,7 +7,11 @@ import com.vaadin.flow.component.html.Span;
 public class Stat extends Div {
 
     public Stat(String id, String label, long value) {
-        Span number = new Span(String.valueOf(value));
+        this(id, label, String.valueOf(value));
+    }
+
+    public Stat(String id, String label, String value) {
+        Span number = new Span(value);
         number.addClassName("stat-value");
         Span text = new Span(label);
         text.addClassName("stat-label");

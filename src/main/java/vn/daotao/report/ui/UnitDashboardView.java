@@ -1,67 +1,161 @@
 package vn.daotao.report.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
-import vn.daotao.organisation.OrganisationService;
-import vn.daotao.organisation.UnitOverviewRow;
+import vn.daotao.report.EditionOption;
+import vn.daotao.report.Figures;
+import vn.daotao.report.ReportService;
+import vn.daotao.report.RosterFilter;
+import vn.daotao.report.ScopeUnit;
+import vn.daotao.report.SubUnitFigures;
 import vn.daotao.security.Role;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The units a head oversees (their own and every sub-unit), with how many people each holds. */
+/**
+ * /unit?unit=..&edition=..: completion in one unit of the viewer's subtree for one course edition, the
+ * same split by direct sub-unit (click to drill down), and the people. The unit in the address is
+ * checked by the service: one outside the viewer's subtree is refused and audited.
+ */
 @Route("unit")
 @Menu(title = "nav.unit", order = 10, icon = "vaadin:group")
 @RolesAllowed({Role.UNIT_HEAD_NAME, Role.ADMIN_NAME})
-class UnitDashboardView extends Main implements HasDynamicTitle {
+class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    UnitDashboardView(OrganisationService organisation) {
+    private final ReportService reports;
+
+    UnitDashboardView(ReportService reports) {
+        this.reports = reports;
         addClassName("page");
-        List<UnitOverviewRow> units = organisation.myUnitsOverview();
-        H2 title = new H2(getTranslation("unit.title"));
-        title.setId("unit-title");
-        int people = units.stream().filter(u -> u.parentId() == null || units.stream()
-                .noneMatch(p -> p.id() == u.parentId())).mapToInt(UnitOverviewRow::totalPeople).sum();
-        Paragraph summary = new Paragraph(getTranslation("unit.summary", units.size(), people));
-        summary.setId("unit-summary");
-        add(title, summary, tree(units));
+        addClassName("dashboard");
     }
 
-    private TreeGrid<UnitOverviewRow> tree(List<UnitOverviewRow> units) {
-        TreeGrid<UnitOverviewRow> grid = new TreeGrid<>();
-        grid.setId("unit-tree");
-        grid.addHierarchyColumn(UnitOverviewRow::name).setHeader(getTranslation("unit.col.name"))
-                .setWidth("22em").setFlexGrow(3);
-        grid.addColumn(UnitOverviewRow::code).setHeader(getTranslation("unit.col.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.headNames() == null ? "—" : u.headNames())
-                .setHeader(getTranslation("unit.col.heads")).setFlexGrow(2);
-        grid.addColumn(UnitOverviewRow::directPeople).setHeader(getTranslation("unit.col.direct"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitOverviewRow::totalPeople).setHeader(getTranslation("unit.col.total"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-
-        // Rows arrive ordered by path, so a parent always comes before its children.
-        TreeData<UnitOverviewRow> data = new TreeData<>();
-        Map<Long, UnitOverviewRow> byId = new HashMap<>();
-        for (UnitOverviewRow unit : units) {
-            UnitOverviewRow parent = unit.parentId() == null ? null : byId.get(unit.parentId());
-            data.addItem(parent, unit);
-            byId.put(unit.id(), unit);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        long unitId = param(query, "unit").orElseGet(reports::homeUnit);
+        List<EditionOption> editions = reports.editions();
+        H2 title = new H2(getTranslation("unit.title"));
+        title.setId("unit-title");
+        add(title);
+        if (editions.isEmpty()) {
+            add(new Paragraph(getTranslation("unit.noCourse")));
+            return;
         }
-        grid.setDataProvider(new TreeDataProvider<>(data));
-        grid.expandRecursively(data.getRootItems(), 2);
+        long editionId = param(query, "edition").orElse(editions.getFirst().editionId());
+        RosterFilter filter = new RosterFilter(unitId, editionId, null, null, null);
+        Figures figures = reports.figures(filter);
+        List<ScopeUnit> units = reports.scopeUnits();
+
+        ComboBox<ScopeUnit> unitSelect = new ComboBox<>(getTranslation("unit.select"));
+        unitSelect.setId("unit-select");
+        unitSelect.setItems(units);
+        unitSelect.setItemLabelGenerator(u -> "\u2003".repeat(Math.max(0, u.level())) + u.name());
+        units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(unitSelect::setValue);
+        unitSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(e.getValue().id(), editionId);
+            }
+        });
+        ComboBox<EditionOption> editionSelect = new ComboBox<>(getTranslation("unit.course"));
+        editionSelect.setId("edition-select");
+        editionSelect.setItems(editions);
+        editionSelect.setItemLabelGenerator(e -> e.title() + " · " + getTranslation("course.edition", e.editionNo()));
+        editions.stream().filter(e -> e.editionId() == editionId).findFirst().ifPresent(editionSelect::setValue);
+        editionSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(unitId, e.getValue().editionId());
+            }
+        });
+        unitSelect.setWidth("24em");
+        editionSelect.setWidth("28em");
+        Div selectors = new Div(unitSelect, editionSelect);
+        selectors.addClassName("filters");
+        add(selectors, stats(figures), subUnits(filter), new RosterGrid(reports, filter,
+                units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
+    }
+
+    private Div stats(Figures f) {
+        Div stats = new Div(
+                new Stat("stat-assigned", getTranslation("unit.stat.assigned"), f.assigned()),
+                new Stat("stat-completed", getTranslation("unit.stat.completed"), f.completed()),
+                new Stat("stat-inProgress", getTranslation("unit.stat.inProgress"), f.inProgress()),
+                new Stat("stat-notStarted", getTranslation("unit.stat.notStarted"), f.notStarted()),
+                new Stat("stat-overdue", getTranslation("unit.stat.overdue"), f.overdue()));
+        stats.add(new Stat("stat-percent", getTranslation("unit.stat.percent"), Formats.percent(f.percentComplete())),
+                new Stat("stat-average", getTranslation("unit.stat.average"), Formats.percent(f.averageScore())));
+        stats.addClassNames("stats", "card");
+        stats.setId("unit-figures");
+        return stats;
+    }
+
+    private Div subUnits(RosterFilter filter) {
+        Grid<SubUnitFigures> grid = new Grid<>();
+        grid.setId("subunit-grid");
+        grid.addColumn(s -> s.unitId() == null ? getTranslation("unit.directMembers") : s.unitName())
+                .setHeader(getTranslation("unit.col.name")).setFlexGrow(3);
+        grid.addColumn(s -> s.figures().assigned()).setHeader(getTranslation("unit.stat.assigned")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> s.figures().completed()).setHeader(getTranslation("unit.stat.completed")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> s.figures().inProgress()).setHeader(getTranslation("unit.stat.inProgress")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> s.figures().notStarted()).setHeader(getTranslation("unit.stat.notStarted")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> s.figures().overdue()).setHeader(getTranslation("unit.stat.overdue")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> Formats.percent(s.figures().percentComplete())).setHeader(getTranslation("unit.stat.percent"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(reports.bySubUnit(filter));
         grid.setAllRowsVisible(true);
-        return grid;
+        grid.addItemClickListener(e -> {
+            if (e.getItem().unitId() != null) {
+                go(e.getItem().unitId(), filter.editionId());
+            }
+        });
+        grid.addClassName("subunit-grid");
+        Div box = new Div(new H3(getTranslation("unit.bySubUnit")), grid);
+        box.setId("subunits");
+        return box;
+    }
+
+    private void go(long unitId, long editionId) {
+        getUI().ifPresent(ui -> ui.navigate("unit", QueryParameters.simple(
+                Map.of("unit", String.valueOf(unitId), "edition", String.valueOf(editionId)))));
+    }
+
+    /** The selected unit and everything under it, for the sub-unit filter. */
+    private static boolean isBelow(List<ScopeUnit> units, ScopeUnit unit, long ancestor) {
+        Long id = unit.id();
+        while (id != null) {
+            if (id == ancestor) {
+                return true;
+            }
+            Long current = id;
+            id = units.stream().filter(u -> u.id() == current).findFirst().map(ScopeUnit::parentId).orElse(null);
+        }
+        return false;
+    }
+
+    private static java.util.Optional<Long> param(Map<String, List<String>> query, String name) {
+        try {
+            return query.getOrDefault(name, List.of()).stream().findFirst().map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            throw new com.vaadin.flow.router.NotFoundException("Bad " + name);
+        }
     }
 
     @Override

@@ -1,26 +1,73 @@
 package vn.daotao.e2e.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
-/** /unit: the head's units with people counts. */
+/** /unit: figures, the sub-unit table and the people grid. */
 public class UnitPage extends Page {
 
     public UnitPage(WebDriver driver) {
         super(driver);
-        waitFor(By.id("unit-tree"));
-        waitUntil(d -> !treeText().isBlank());
+        waitFor(By.id("unit-figures"));
+        waitFor(By.id("subunit-grid"));
+        waitFor(By.id("people-grid"));
+        waitUntil(d -> !gridText("subunit-grid").isBlank());
     }
 
-    /** The text of every rendered cell of the unit tree. */
-    public String treeText() {
-        return (String) js("""
-                const grid = document.getElementById('unit-tree');
-                return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
-                    .map(c => c.textContent.trim()).join('\\n');""");
+    public String stat(String key) {
+        return String.valueOf(js("return document.querySelector('#stat-' + arguments[0] + ' .stat-value').textContent;", key));
     }
 
-    public String summary() {
-        return driver.findElement(By.id("unit-summary")).getText();
+    public String subUnitsText() {
+        return gridText("subunit-grid");
+    }
+
+    public String peopleText() {
+        return gridText("people-grid");
+    }
+
+    public String peopleCount() {
+        return driver.findElement(By.id("people-count")).getText();
+    }
+
+    /** Clicks the sub-unit row with this name: the dashboard reopens on that unit. */
+    public UnitPage drillInto(String unitName) {
+        String before = driver.getCurrentUrl();
+        js("""
+                const cell = Array.from(document.querySelectorAll('#subunit-grid vaadin-grid-cell-content'))
+                    .find(c => c.textContent.trim() === arguments[0]);
+                cell.click();""", unitName);
+        waitUntil(d -> !d.getCurrentUrl().equals(before));
+        return new UnitPage(driver);
+    }
+
+    public UnitPage search(String text) {
+        String before = peopleCount();
+        WebElement field = waitFor(By.cssSelector("#people-search input"));
+        field.sendKeys(text, Keys.TAB);
+        waitUntil(d -> !peopleCount().equals(before));
+        return this;
+    }
+
+    public PersonPage openPerson(String fullName) {
+        waitUntil(d -> peopleText().contains(fullName));
+        js("""
+                const cell = Array.from(document.querySelectorAll('#people-grid vaadin-grid-cell-content'))
+                    .find(c => c.textContent.trim() === arguments[0]);
+                cell.click();""", fullName);
+        return new PersonPage(driver);
+    }
+
+    public String exportLink(String id) {
+        return waitFor(By.id(id)).getAttribute("href");
+    }
+
+    private String gridText(String id) {
+        return String.valueOf(js("""
+                const grid = document.getElementById(arguments[0]);
+                return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+                    .map(c => c.textContent.trim()).join('\\n') : '';""", id));
     }
 }

@@ -1,0 +1,105 @@
+package vn.daotao.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.RouteParams;
+import vn.daotao.report.PersonRecord;
+import vn.daotao.report.ReportService;
+import vn.daotao.security.Role;
+
+/** /unit/people/{userId}: one person's courses, modules, attempts, completions and certificates. */
+@Route("unit/people/:userId")
+@RolesAllowed({Role.UNIT_HEAD_NAME, Role.ADMIN_NAME})
+class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportService reports;
+    private String name = "";
+
+    PersonView(ReportService reports) {
+        this.reports = reports;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PersonRecord person = reports.person(RouteParams.id(event, "userId"));
+        name = person.fullName();
+        removeAll();
+        Anchor back = new Anchor("unit", "‹ " + getTranslation("nav.unit"));
+        back.addClassName("back-link");
+        H2 title = new H2(person.fullName());
+        title.setId("person-name");
+        Span meta = new Span(String.join(" · ", person.unitName(),
+                person.employeeCode() == null ? "" : person.employeeCode(), person.email() == null ? "" : person.email()));
+        meta.addClassName("muted");
+        add(back, title, meta);
+        if (person.cycles().isEmpty()) {
+            add(new Paragraph(getTranslation("person.noCourses")));
+        }
+        person.cycles().forEach(c -> add(cycle(c)));
+    }
+
+    private Component cycle(PersonRecord.Cycle c) {
+        Div card = new Div();
+        card.addClassNames("card", "person-cycle");
+        card.setId("cycle-" + c.assignmentId());
+        Div head = new Div(new H3(c.courseTitle()), RosterLabels.badge(this, c.status()));
+        head.addClassName("card-head");
+        card.add(head, new Span(getTranslation("course.edition", c.editionNo()) + " · "
+                + getTranslation("course.period", Formats.date(c.periodStart()), Formats.date(c.dueDate()))));
+        if (c.completedAt() != null) {
+            card.add(new Span(getTranslation("person.completed", Formats.dateTime(c.completedAt()),
+                    Formats.percent(c.averageScore()))));
+        }
+        Grid<PersonRecord.ModuleLine> modules = new Grid<>();
+        modules.addColumn(PersonRecord.ModuleLine::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(PersonRecord.ModuleLine::title).setHeader(getTranslation("person.module")).setFlexGrow(3);
+        modules.addColumn(m -> Formats.dateTime(m.openedAt())).setHeader(getTranslation("person.opened")).setAutoWidth(true);
+        modules.addColumn(m -> Formats.dateTime(m.passedAt())).setHeader(getTranslation("person.passed")).setAutoWidth(true);
+        modules.addColumn(m -> Formats.percent(m.bestScore())).setHeader(getTranslation("person.best")).setAutoWidth(true);
+        modules.setItems(c.modules());
+        modules.setAllRowsVisible(true);
+        card.add(modules);
+        if (!c.attempts().isEmpty()) {
+            Grid<PersonRecord.AttemptLine> attempts = new Grid<>();
+            attempts.setId("attempts-" + c.assignmentId());
+            attempts.addColumn(PersonRecord.AttemptLine::moduleTitle).setHeader(getTranslation("person.module")).setFlexGrow(3);
+            attempts.addColumn(PersonRecord.AttemptLine::attemptNo).setHeader(getTranslation("person.attempt")).setAutoWidth(true);
+            attempts.addColumn(a -> Formats.dateTime(a.submittedAt() != null ? a.submittedAt() : a.startedAt()))
+                    .setHeader(getTranslation("person.when")).setAutoWidth(true);
+            attempts.addColumn(a -> Formats.percent(a.score())).setHeader(getTranslation("person.score")).setAutoWidth(true);
+            attempts.addColumn(a -> a.passed() == null ? getTranslation("person.running")
+                    : getTranslation(a.passed() ? "quiz.result.passed" : "quiz.result.failed")).setHeader(getTranslation("person.result"));
+            attempts.setItems(c.attempts());
+            attempts.setAllRowsVisible(true);
+            card.add(new H3(getTranslation("person.attempts")), attempts);
+        }
+        for (PersonRecord.CertificateLine certificate : c.certificates()) {
+            Anchor download = new Anchor("files/certificates/" + certificate.id(),
+                    getTranslation("person.certificate", certificate.serial()));
+            download.setRouterIgnore(true);
+            download.setId("person-cert-" + certificate.serial());
+            download.addClassName("button-link");
+            card.add(download);
+        }
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (name.isEmpty() ? getTranslation("nav.unit") : name) + " · " + getTranslation("app.name");
+    }
+}

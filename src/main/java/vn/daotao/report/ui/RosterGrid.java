@@ -1,0 +1,141 @@
+package vn.daotao.report.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import vn.daotao.base.ui.Formats;
+import vn.daotao.report.ReportService;
+import vn.daotao.report.RosterFilter;
+import vn.daotao.report.RosterRow;
+import vn.daotao.report.RosterSort;
+import vn.daotao.report.RosterStatus;
+import vn.daotao.report.ScopeUnit;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The people of the selected unit: searchable, filterable, sortable, loaded a page at a time, exportable. */
+class RosterGrid extends Composite<Div> {
+
+    private final ReportService reports;
+    private final Grid<RosterRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<RosterStatus> status = new ComboBox<>();
+    private final ComboBox<ScopeUnit> subUnit = new ComboBox<>();
+    private final Span count = new Span();
+    private RosterFilter filter;
+
+    RosterGrid(ReportService reports, RosterFilter base, List<ScopeUnit> subUnits) {
+        this.reports = reports;
+        this.filter = base;
+
+        search.setId("people-search");
+        search.setPlaceholder(getTranslation("roster.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setId("people-status");
+        status.setPlaceholder(getTranslation("roster.allStatuses"));
+        status.setItems(Arrays.asList(RosterStatus.values()));
+        status.setItemLabelGenerator(s -> RosterLabels.status(this, s));
+        status.setClearButtonVisible(true);
+        subUnit.setId("people-subunit");
+        subUnit.setPlaceholder(getTranslation("roster.allUnits"));
+        subUnit.setItems(subUnits);
+        subUnit.setItemLabelGenerator(u -> "  ".repeat(Math.max(0, u.level())) + u.name());
+        subUnit.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        subUnit.addValueChangeListener(e -> refresh());
+
+        Anchor csv = export("export-csv", "roster.export.csv", "danh-sach.csv", "text/csv; charset=UTF-8",
+                out -> reports.exportCsv(filter, RosterLabels.export(this), out));
+        Anchor xlsx = export("export-xlsx", "roster.export.xlsx", "danh-sach.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out -> reports.exportXlsx(filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
+        Div exports = new Div(csv, xlsx);
+        exports.addClassName("exports");
+
+        grid.setId("people-grid");
+        grid.setMultiSort(false);
+        grid.addColumn(RosterRow::fullName).setHeader(getTranslation("roster.col.name")).setKey("NAME")
+                .setSortable(true).setFlexGrow(2).setAutoWidth(true);
+        grid.addColumn(RosterRow::employeeCode).setHeader(getTranslation("roster.col.code")).setKey("EMPLOYEE_CODE")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(RosterRow::unitName).setHeader(getTranslation("roster.col.unit")).setKey("UNIT")
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(r -> RosterLabels.badge(this, r.status())))
+                .setHeader(getTranslation("roster.col.status")).setKey("STATUS").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.modulesDone() + "/" + r.moduleCount()).setHeader(getTranslation("roster.col.modules"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.percent(r.score())).setHeader(getTranslation("roster.col.score")).setKey("SCORE")
+                .setSortable(true).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.date(r.completedAt())).setHeader(getTranslation("roster.col.completed"))
+                .setKey("COMPLETED_AT").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.dueDate())).setHeader(getTranslation("roster.col.due")).setKey("DUE_DATE")
+                .setSortable(true).setAutoWidth(true);
+        grid.setItems(query -> reports.people(filter, sort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> reports.countPeople(filter));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("unit/people/" + e.getItem().userId())));
+        grid.setPageSize(50);
+        grid.addClassName("people-grid");
+
+        count.setId("people-count");
+        count.addClassName("muted");
+        Div filters = new Div(search, status, subUnit, exports);
+        filters.addClassName("filters");
+        getContent().add(new H3(getTranslation("roster.title")), filters, count, grid);
+        getContent().setId("people");
+        updateCount();
+    }
+
+    private RosterSort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return RosterSort.byName();
+        }
+        var order = orders.getFirst();
+        return new RosterSort(RosterSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
+    }
+
+    private Anchor export(String id, String labelKey, String fileName, String contentType, Writer writer) {
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.getResponse().setContentType(contentType);
+            writer.write(event.getOutputStream());
+        };
+        Anchor anchor = new Anchor(handler, getTranslation(labelKey));
+        anchor.setId(id);
+        anchor.addClassName("button-link");
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    private void refresh() {
+        filter = filter.withSearch(search.getValue()).withStatus(status.getValue())
+                .withSubUnit(subUnit.getValue() == null ? null : subUnit.getValue().id());
+        grid.getDataProvider().refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(getTranslation("roster.count", reports.countPeople(filter)));
+    }
+
+    @FunctionalInterface
+    interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+}

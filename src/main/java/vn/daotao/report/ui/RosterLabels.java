@@ -1,0 +1,38 @@
+package vn.daotao.report.ui;
+
+import com.vaadin.flow.component.Component;
+import vn.daotao.base.ui.Badge;
+import vn.daotao.report.ReportService;
+import vn.daotao.report.RosterStatus;
+import vn.daotao.report.internal.RosterExport;
+
+import java.util.List;
+
+/** Status words and export headers in the viewer's language. */
+final class RosterLabels {
+
+    private RosterLabels() {
+    }
+
+    static String status(Component view, RosterStatus status) {
+        return view.getTranslation("course.status." + status.name());
+    }
+
+    static Badge badge(Component view, RosterStatus status) {
+        String tone = switch (status) {
+            case COMPLETED -> "success";
+            case OVERDUE -> "error";
+            case IN_PROGRESS -> "progress";
+            case NOT_STARTED -> "neutral";
+        };
+        return new Badge(status(view, status), tone);
+    }
+
+    static RosterExport.Labels export(Component view) {
+        return ReportService.labels(List.of(view.getTranslation("roster.col.name"), view.getTranslation("roster.col.code"),
+                        view.getTranslation("roster.col.unit"), view.getTranslation("roster.col.status"),
+                        view.getTranslation("roster.col.modules"), view.getTranslation("roster.col.due"),
+                        view.getTranslation("roster.col.completed"), view.getTranslation("roster.col.score")),
+                row -> status(view, row.status()));
+    }
+}

@@ -1,0 +1,74 @@
+package vn.daotao.e2e;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daotao.e2e.pages.AccessDeniedPage;
+import vn.daotao.e2e.pages.PersonPage;
+import vn.daotao.e2e.pages.UnitPage;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** truongdonvi follows their unit: drill-down, accent-free search, a person's record, the Excel roster. */
+class UnitDashboardIT extends BrowserTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void unitHeadFollowsTheirSubtree() throws Exception {
+        openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
+        open("/unit");
+        UnitPage unit = new UnitPage(driver);
+        assertThat(unit.stat("assigned")).isEqualTo("11");
+        assertThat(unit.subUnitsText()).contains("(Người trực thuộc trực tiếp)", "Tổ Hành chính - Tổng hợp")
+                .doesNotContain("Phòng Tổ chức cán bộ");
+        screenshot("unit-dashboard");
+
+        UnitPage sub = unit.drillInto("Tổ Hành chính - Tổng hợp");
+        assertThat(sub.stat("assigned")).isEqualTo("5");
+        assertThat(sub.peopleText()).contains("Vũ Đức Anh").doesNotContain("Trần Văn Minh");
+
+        open("/unit");
+        unit = new UnitPage(driver).search("dang thi thu");
+        assertThat(unit.peopleCount()).isEqualTo("1 người");
+        assertThat(unit.peopleText()).contains("Đặng Thị Thu Trang");
+        screenshot("unit-search");
+        PersonPage person = unit.openPerson("Đặng Thị Thu Trang");
+        assertThat(person.name()).isEqualTo("Đặng Thị Thu Trang");
+        assertThat(person.text()).contains("Công tác bảo vệ chính trị nội bộ");
+        screenshot("unit-person");
+
+        open("/unit");
+        unit = new UnitPage(driver);
+        HttpResponse<byte[]> xlsx = Downloads.get(driver, unit.exportLink("export-xlsx"));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(names).hasSize(11).contains("Nguyễn Thị Thanh Hương", "Trần Văn Minh", "Kiều Văn Nam")
+                    .doesNotContain("Ngô Văn Tùng");
+        }
+
+        long outside = jdbc.sql("select id from unit where code = 'TCCB'").query(Long.class).single();
+        open("/unit?unit=" + outside);
+        new AccessDeniedPage(driver);
+        long edition = jdbc.sql("select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BVCTNB'")
+                .query(Long.class).single();
+        open("/unit?unit=" + outside + "&edition=" + edition);
+        new AccessDeniedPage(driver);
+        long stranger = jdbc.sql("select id from app_user where username = 'tc0001'").query(Long.class).single();
+        open("/unit/people/" + stranger);
+        new AccessDeniedPage(driver);
+    }
+}

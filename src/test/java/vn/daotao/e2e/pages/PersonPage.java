@@ -1,0 +1,21 @@
+package vn.daotao.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /unit/people/{userId} */
+public class PersonPage extends Page {
+
+    public PersonPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("person-name"));
+    }
+
+    public String name() {
+        return driver.findElement(By.id("person-name")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+}
