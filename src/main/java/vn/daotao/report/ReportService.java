@@ -4,6 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.report.internal.Charts;
 import vn.daotao.report.internal.PersonRecordQuery;
 import vn.daotao.report.internal.RosterExport;
 import vn.daotao.report.internal.RosterQueries;
@@ -68,6 +69,20 @@ public class ReportService {
 
     public java.util.Optional<LocalDate> latestDueDate(RosterFilter filter) {
         return roster.latestDueDate(filter, checked(filter), today());
+    }
+
+    /** Both dashboard charts as PNG: cumulative completion against the due date, and % complete per sub-unit. */
+    public ChartImages charts(RosterFilter filter, Charts.Labels labels) {
+        String scope = checked(filter);
+        LocalDate today = today();
+        Figures figures = roster.figures(filter, scope, today);
+        byte[] cumulative = Charts.cumulative(roster.completionsPerDay(filter, scope, today), figures.assigned(),
+                roster.latestDueDate(filter, scope, today).orElse(null), today, labels, 900, 340);
+        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), labels, 900, 340);
+        return new ChartImages(cumulative, bySubUnit);
+    }
+
+    public record ChartImages(byte[] cumulative, byte[] bySubUnit) {
     }
 
     public List<RosterRow> people(RosterFilter filter, RosterSort sort, int offset, int limit) {

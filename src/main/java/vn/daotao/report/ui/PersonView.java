@@ -66,7 +66,8 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Grid<PersonRecord.ModuleLine> modules = new Grid<>();
         modules.addColumn(PersonRecord.ModuleLine::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        modules.addColumn(PersonRecord.ModuleLine::title).setHeader(getTranslation("person.module")).setFlexGrow(3);
+        modules.addColumn(PersonRecord.ModuleLine::title).setHeader(getTranslation("person.module")).setFlexGrow(1)
+                .setAutoWidth(true);
         modules.addColumn(m -> Formats.dateTime(m.openedAt())).setHeader(getTranslation("person.opened")).setAutoWidth(true);
         modules.addColumn(m -> Formats.dateTime(m.passedAt())).setHeader(getTranslation("person.passed")).setAutoWidth(true);
         modules.addColumn(m -> Formats.percent(m.bestScore())).setHeader(getTranslation("person.best")).setAutoWidth(true);
@@ -76,7 +77,8 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!c.attempts().isEmpty()) {
             Grid<PersonRecord.AttemptLine> attempts = new Grid<>();
             attempts.setId("attempts-" + c.assignmentId());
-            attempts.addColumn(PersonRecord.AttemptLine::moduleTitle).setHeader(getTranslation("person.module")).setFlexGrow(3);
+            attempts.addColumn(PersonRecord.AttemptLine::moduleTitle).setHeader(getTranslation("person.module")).setFlexGrow(1)
+                    .setAutoWidth(true);
             attempts.addColumn(PersonRecord.AttemptLine::attemptNo).setHeader(getTranslation("person.attempt")).setAutoWidth(true);
             attempts.addColumn(a -> Formats.dateTime(a.submittedAt() != null ? a.submittedAt() : a.startedAt()))
                     .setHeader(getTranslation("person.when")).setAutoWidth(true);

@@ -71,11 +71,11 @@ class RosterGrid extends Composite<Div> {
         grid.setId("people-grid");
         grid.setMultiSort(false);
         grid.addColumn(RosterRow::fullName).setHeader(getTranslation("roster.col.name")).setKey("NAME")
-                .setSortable(true).setFlexGrow(2).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(RosterRow::employeeCode).setHeader(getTranslation("roster.col.code")).setKey("EMPLOYEE_CODE")
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(RosterRow::unitName).setHeader(getTranslation("roster.col.unit")).setKey("UNIT")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> RosterLabels.badge(this, r.status())))
                 .setHeader(getTranslation("roster.col.status")).setKey("STATUS").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.modulesDone() + "/" + r.moduleCount()).setHeader(getTranslation("roster.col.modules"))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,7 @@ import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.ScopeUnit;
 import vn.daotao.report.SubUnitFigures;
+import vn.daotao.report.internal.Charts;
 import vn.daotao.security.Role;
 
 import java.util.List;
@@ -89,7 +91,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
-        add(selectors, stats(figures), subUnits(filter), new RosterGrid(reports, filter,
+        add(selectors, stats(figures), charts(filter), subUnits(filter), new RosterGrid(reports, filter,
                 units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
@@ -107,18 +109,41 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return stats;
     }
 
+    private Div charts(RosterFilter filter) {
+        ReportService.ChartImages charts = reports.charts(filter, chartLabels(this));
+        Image cumulative = new Image(charts.cumulative(), "chart-cumulative.png", getTranslation("chart.cumulative"));
+        cumulative.setId("chart-cumulative");
+        Image bySubUnit = new Image(charts.bySubUnit(), "chart-subunits.png", getTranslation("chart.bySubUnit"));
+        bySubUnit.setId("chart-subunits");
+        Div box = new Div(cumulative, bySubUnit);
+        box.addClassNames("charts");
+        return box;
+    }
+
+    static Charts.Labels chartLabels(com.vaadin.flow.component.Component view) {
+        return new Charts.Labels(view.getTranslation("chart.cumulative"), view.getTranslation("chart.completed"),
+                view.getTranslation("chart.assigned"), view.getTranslation("chart.due"),
+                view.getTranslation("chart.bySubUnit"), view.getTranslation("chart.percent"),
+                view.getTranslation("unit.directMembers"));
+    }
+
     private Div subUnits(RosterFilter filter) {
         Grid<SubUnitFigures> grid = new Grid<>();
         grid.setId("subunit-grid");
         grid.addColumn(s -> s.unitId() == null ? getTranslation("unit.directMembers") : s.unitName())
-                .setHeader(getTranslation("unit.col.name")).setFlexGrow(3);
-        grid.addColumn(s -> s.figures().assigned()).setHeader(getTranslation("unit.stat.assigned")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> s.figures().completed()).setHeader(getTranslation("unit.stat.completed")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> s.figures().inProgress()).setHeader(getTranslation("unit.stat.inProgress")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> s.figures().notStarted()).setHeader(getTranslation("unit.stat.notStarted")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> s.figures().overdue()).setHeader(getTranslation("unit.stat.overdue")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("unit.col.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(s -> s.figures().assigned()).setHeader(getTranslation("unit.stat.assigned")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.figures().completed()).setHeader(getTranslation("unit.stat.completed")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.figures().inProgress()).setHeader(getTranslation("unit.stat.inProgress")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.figures().notStarted()).setHeader(getTranslation("unit.stat.notStarted")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.figures().overdue()).setHeader(getTranslation("unit.stat.overdue")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> Formats.percent(s.figures().percentComplete())).setHeader(getTranslation("unit.stat.percent"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(reports.bySubUnit(filter));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
