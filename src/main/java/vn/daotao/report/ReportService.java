@@ -72,13 +72,13 @@ public class ReportService {
     }
 
     /** Both dashboard charts as PNG: cumulative completion against the due date, and % complete per sub-unit. */
-    public ChartImages charts(RosterFilter filter, Charts.Labels labels) {
+    public ChartImages charts(RosterFilter filter, Charts.Labels labels, int width, int height) {
         String scope = checked(filter);
         LocalDate today = today();
         Figures figures = roster.figures(filter, scope, today);
         byte[] cumulative = Charts.cumulative(roster.completionsPerDay(filter, scope, today), figures.assigned(),
-                roster.latestDueDate(filter, scope, today).orElse(null), today, labels, 900, 340);
-        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), labels, 900, 340);
+                roster.latestDueDate(filter, scope, today).orElse(null), today, labels, width, height);
+        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), labels, width, height);
         return new ChartImages(cumulative, bySubUnit);
     }
 

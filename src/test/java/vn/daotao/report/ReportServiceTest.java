@@ -143,13 +143,13 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         var labels = new vn.daotao.report.internal.Charts.Labels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
                 "Theo đơn vị", "%", "Trực tiếp");
-        ReportService.ChartImages charts = reports.charts(new RosterFilter(a, edition, null, null, null), labels);
+        ReportService.ChartImages charts = reports.charts(new RosterFilter(a, edition, null, null, null), labels, 900, 340);
         for (byte[] png : List.of(charts.cumulative(), charts.bySubUnit())) {
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isEqualTo(340);
         }
-        assertThatThrownBy(() -> reports.charts(new RosterFilter(b, edition, null, null, null), labels))
+        assertThatThrownBy(() -> reports.charts(new RosterFilter(b, edition, null, null, null), labels, 900, 340))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

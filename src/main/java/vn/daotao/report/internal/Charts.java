@@ -65,7 +65,7 @@ public final class Charts {
         }
         LocalDate end = due != null && due.isAfter(today) ? due : today;
         series.addOrUpdate(day(end), total);
-        JFreeChart chart = new JFreeChart(labels.cumulativeTitle(), ChartFonts.bold(15f),
+        JFreeChart chart = new JFreeChart(labels.cumulativeTitle(), ChartFonts.bold(16f),
                 new XYPlot(new TimeSeriesCollection(series), new DateAxis(), new NumberAxis(labels.completedAxis()),
                         new XYStepRenderer()), false);
         XYPlot plot = chart.getXYPlot();
@@ -74,26 +74,26 @@ public final class Charts {
         SimpleDateFormat format = new SimpleDateFormat("dd/MM");
         format.setTimeZone(TimeZone.getTimeZone(TimeConfiguration.ZONE));
         dates.setDateFormatOverride(format);
-        dates.setTickLabelFont(ChartFonts.regular(11f));
+        dates.setTickLabelFont(ChartFonts.regular(12f));
         NumberAxis counts = (NumberAxis) plot.getRangeAxis();
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setRange(0, Math.max(1, assigned) * 1.08);
-        counts.setLabelFont(ChartFonts.regular(12f));
-        counts.setTickLabelFont(ChartFonts.regular(11f));
+        counts.setLabelFont(ChartFonts.regular(13f));
+        counts.setTickLabelFont(ChartFonts.regular(12f));
         plot.getRenderer().setSeriesPaint(0, RED);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
 
         ValueMarker target = new ValueMarker(assigned, GOLD, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
         target.setLabel(labels.assignedMarker() + ": " + assigned);
-        target.setLabelFont(ChartFonts.regular(11f));
+        target.setLabelFont(ChartFonts.regular(12f));
         target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(target, Layer.FOREGROUND);
         if (due != null) {
             ValueMarker deadline = new ValueMarker(day(due).getFirstMillisecond(), RED, new BasicStroke(1.2f));
             deadline.setLabel(labels.dueMarker() + " " + due.getDayOfMonth() + "/" + due.getMonthValue());
-            deadline.setLabelFont(ChartFonts.regular(11f));
+            deadline.setLabelFont(ChartFonts.regular(12f));
             deadline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             deadline.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(deadline, Layer.FOREGROUND);
@@ -109,12 +109,12 @@ public final class Charts {
                     r.unitId() == null ? labels.directMembers() : r.unitName());
         }
         CategoryAxis units = new CategoryAxis();
-        units.setTickLabelFont(ChartFonts.regular(11f));
+        units.setTickLabelFont(ChartFonts.regular(12f));
         units.setMaximumCategoryLabelLines(2);
         NumberAxis percent = new NumberAxis(labels.percentAxis());
         percent.setRange(0, 100);
         percent.setLabelFont(ChartFonts.regular(12f));
-        percent.setTickLabelFont(ChartFonts.regular(11f));
+        percent.setTickLabelFont(ChartFonts.regular(12f));
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setSeriesPaint(0, RED);
@@ -122,7 +122,7 @@ public final class Charts {
         bars.setMaximumBarWidth(0.12);
         CategoryPlot plot = new CategoryPlot(data, units, percent, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = new JFreeChart(labels.bySubUnitTitle(), ChartFonts.bold(15f), plot, false);
+        JFreeChart chart = new JFreeChart(labels.bySubUnitTitle(), ChartFonts.bold(16f), plot, false);
         style(chart);
         return png(chart, width, height);
     }

@@ -110,7 +110,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div charts(RosterFilter filter) {
-        ReportService.ChartImages charts = reports.charts(filter, chartLabels(this));
+        ReportService.ChartImages charts = reports.charts(filter, chartLabels(this), 620, 300);
         Image cumulative = new Image(charts.cumulative(), "chart-cumulative.png", getTranslation("chart.cumulative"));
         cumulative.setId("chart-cumulative");
         Image bySubUnit = new Image(charts.bySubUnit(), "chart-subunits.png", getTranslation("chart.bySubUnit"));
