@@ -9,5 +9,6 @@ public enum AuditAction {
     LOGOUT,
     ACCESS_DENIED,
     ADMIN_CREATED,
-    CERTIFICATE_ISSUED
+    CERTIFICATE_ISSUED,
+    REMINDERS_SENT
 }

@@ -18,6 +18,8 @@ import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.progress.CourseStatus;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.MyCourseRow;
+import vn.daotao.report.Notice;
+import vn.daotao.report.ReminderService;
 import vn.daotao.organisation.OrganisationFigures;
 import vn.daotao.organisation.OrganisationService;
 import vn.daotao.organisation.PersonProfile;
@@ -33,13 +35,17 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(OrganisationService organisation, LearnerService learner) {
+    HomeView(OrganisationService organisation, LearnerService learner, ReminderService reminders) {
         addClassName("page");
         PersonProfile me = organisation.myProfile();
         H2 greeting = new H2(getTranslation("home.greeting", me.fullName()));
         greeting.setId("home-greeting");
         add(greeting);
 
+        List<Notice> notices = reminders.takeMyNotices();
+        if (!notices.isEmpty()) {
+            add(noticeBanner(notices));
+        }
         Div cards = new Div();
         cards.addClassName("card-grid");
         cards.add(coursesCard(learner.myCourses()));
@@ -63,6 +69,19 @@ class HomeView extends Main implements HasDynamicTitle {
                 field("home.profile.roles", me.roles().stream().sorted()
                         .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "))));
         return card;
+    }
+
+    /** Reminders sent by the person's unit head since they last signed in. */
+    private Component noticeBanner(List<Notice> notices) {
+        Div banner = new Div(new H3(getTranslation("notice.title")));
+        banner.addClassNames("banner", "banner-warning");
+        banner.setId("home-notices");
+        for (Notice n : notices) {
+            Anchor link = new Anchor("courses/" + n.assignmentId(),
+                    getTranslation("notice.overdue", n.courseTitle(), Formats.date(n.dueDate())));
+            banner.add(link);
+        }
+        return banner;
     }
 
     /** What the person still has to do, soonest due first. */

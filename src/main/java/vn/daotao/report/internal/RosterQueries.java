@@ -186,6 +186,45 @@ public class RosterQueries {
                 .query(LocalDate.class).single());
     }
 
+    public record Reminded(long reminderId, long userId, String fullName, String email, String courseTitle,
+                           LocalDate dueDate) {
+    }
+
+    /**
+     * Records a reminder for every overdue person in the filter not reminded about the same cycle in the
+     * last 24 hours, and returns them. The caller holds the reminder lock.
+     */
+    public List<Reminded> insertReminders(RosterFilter filter, String scope, LocalDate today, long sentBy) {
+        return statement(ROSTER + """
+                        , inserted as (
+                            insert into reminder (user_id, assignment_id, sent_by)
+                            select r.id, r.assignment_id, :by from roster r""" + FILTERS + """
+                               and r.status = 'OVERDUE'
+                               and not exists (select 1 from reminder m
+                                                where m.user_id = r.id and m.assignment_id = r.assignment_id
+                                                  and m.sent_at > now() - interval '24 hours')
+                            returning id, user_id, assignment_id
+                        )
+                        select i.id, p.id as user_id, p.full_name, p.email, e.title, a.due_date
+                          from inserted i
+                          join app_user p on p.id = i.user_id
+                          join assignment a on a.id = i.assignment_id
+                          join course_edition e on e.id = a.edition_id
+                         order by p.full_name""", filter, scope, today)
+                .param("by", sentBy)
+                .query((rs, i) -> new Reminded(rs.getLong("id"), rs.getLong("user_id"), rs.getString("full_name"),
+                        rs.getString("email"), rs.getString("title"), rs.getObject("due_date", LocalDate.class)))
+                .list();
+    }
+
+    public void lockReminders() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('reminder'))").query(Object.class).single();
+    }
+
+    public void markEmailed(long reminderId) {
+        jdbc.sql("update reminder set email_sent = true where id = :id").param("id", reminderId).update();
+    }
+
     private static final String FIGURE_COLUMNS = """
             count(*) as assigned,
             count(*) filter (where r.status = 'COMPLETED') as completed,

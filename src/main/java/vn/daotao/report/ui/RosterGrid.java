@@ -1,6 +1,11 @@
 package vn.daotao.report.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +21,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.daotao.base.ui.Formats;
+import vn.daotao.report.ReminderResult;
+import vn.daotao.report.ReminderService;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
@@ -37,7 +44,7 @@ class RosterGrid extends Composite<Div> {
     private final Span count = new Span();
     private RosterFilter filter;
 
-    RosterGrid(ReportService reports, RosterFilter base, List<ScopeUnit> subUnits) {
+    RosterGrid(ReportService reports, ReminderService reminders, RosterFilter base, List<ScopeUnit> subUnits) {
         this.reports = reports;
         this.filter = base;
 
@@ -65,7 +72,10 @@ class RosterGrid extends Composite<Div> {
         Anchor xlsx = export("export-xlsx", "roster.export.xlsx", "danh-sach.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> reports.exportXlsx(filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
-        Div exports = new Div(csv, xlsx);
+        Button remind = new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
+        remind.setId("remind-overdue");
+        remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div exports = new Div(remind, csv, xlsx);
         exports.addClassName("exports");
 
         grid.setId("people-grid");
@@ -120,6 +130,20 @@ class RosterGrid extends Composite<Div> {
         anchor.addClassName("button-link");
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
+    }
+
+    private void confirmRemind(ReminderService reminders) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("remind.confirm.title"),
+                getTranslation("remind.confirm.text"), getTranslation("remind.confirm.ok"), e -> {
+                    ReminderResult result = reminders.remindOverdue(filter);
+                    Notification.show(getTranslation("remind.done", result.reminded(), result.emailed(),
+                            result.overdue() - result.reminded()), 6000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        dialog.setId("remind-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("quiz.confirm.cancel"));
+        dialog.open();
     }
 
     private void refresh() {

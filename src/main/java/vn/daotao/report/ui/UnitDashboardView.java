@@ -21,6 +21,7 @@ import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
+import vn.daotao.report.ReminderService;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.ScopeUnit;
@@ -42,9 +43,11 @@ import java.util.Map;
 class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
+    private final ReminderService reminders;
 
-    UnitDashboardView(ReportService reports) {
+    UnitDashboardView(ReportService reports, ReminderService reminders) {
         this.reports = reports;
+        this.reminders = reminders;
         addClassName("page");
         addClassName("dashboard");
     }
@@ -91,7 +94,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
-        add(selectors, stats(figures), charts(filter), subUnits(filter), new RosterGrid(reports, filter,
+        add(selectors, stats(figures), charts(filter), subUnits(filter), new RosterGrid(reports, reminders, filter,
                 units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
