@@ -4,7 +4,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.certificate.CertificateService;
 import vn.daotao.report.internal.Charts;
+import vn.daotao.report.internal.RosterPdf;
 import vn.daotao.report.internal.PersonRecordQuery;
 import vn.daotao.report.internal.RosterExport;
 import vn.daotao.report.internal.RosterQueries;
@@ -12,7 +15,11 @@ import vn.daotao.security.CurrentUser;
 import vn.daotao.security.Role;
 import vn.daotao.security.SignedInUser;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +37,14 @@ public class ReportService {
     private final RosterQueries roster;
     private final PersonRecordQuery people;
     private final CurrentUser currentUser;
+    private final CertificateService certificates;
     private final Clock clock;
 
-    ReportService(RosterQueries roster, PersonRecordQuery people, CurrentUser currentUser, Clock clock) {
+    ReportService(RosterQueries roster, PersonRecordQuery people, CurrentUser currentUser,
+                  CertificateService certificates, Clock clock) {
         this.roster = roster;
         this.people = people;
+        this.certificates = certificates;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -106,6 +116,43 @@ public class ReportService {
     public void exportXlsx(RosterFilter filter, String sheetName, RosterExport.Labels labels, OutputStream out) {
         String scope = checked(filter);
         RosterExport.xlsx(out, sheetName, labels, sink -> roster.stream(filter, scope, today(), sink));
+    }
+
+    /** The printable report of the filter: header, figures, both charts, then the people (first rows). */
+    public void exportPdf(RosterFilter filter, ReportTexts texts, OutputStream out) {
+        String scope = checked(filter);
+        LocalDate today = today();
+        Figures figures = roster.figures(filter, scope, today);
+        String unitName = roster.scopeUnits(scope).stream().filter(u -> u.id() == filter.unitId())
+                .map(ScopeUnit::name).findFirst().orElse("");
+        EditionOption edition = roster.editions().stream().filter(e -> e.editionId() == filter.editionId())
+                .findFirst().orElseThrow(() -> new AccessDeniedException("No edition " + filter.editionId()));
+        byte[] cumulative = Charts.cumulative(roster.completionsPerDay(filter, scope, today), figures.assigned(),
+                roster.latestDueDate(filter, scope, today).orElse(null), today, texts.chartLabels(), 1000, 420);
+        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), texts.chartLabels(), 1000, 420);
+        RosterPdf.Content content = new RosterPdf.Content(texts.title(),
+                texts.header(unitName, edition.title(), edition.editionNo()), texts.figures(figures), cumulative,
+                bySubUnit, texts.columns(), texts.truncated(RosterPdf.MAX_ROWS), texts::cells);
+        RosterPdf.write(out, content, sink -> roster.stream(filter, scope, today, sink));
+    }
+
+    /** Every valid certificate of the filter's completed cycles, as PDFs in one ZIP. */
+    public void exportCertificates(RosterFilter filter, OutputStream out) {
+        String scope = checked(filter);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            roster.streamCertificates(filter, scope, today(), ref -> {
+                CertificateService.CertificatePdf pdf = certificates.pdf(ref.id());
+                try {
+                    zip.putNextEntry(new ZipEntry(ref.serial() + "-" + SearchText.fold(ref.holderName()).replace(' ', '-') + ".pdf"));
+                    zip.write(pdf.content());
+                    zip.closeEntry();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Certificate ZIP failed", e);
+        }
     }
 
     public static RosterExport.Labels labels(List<String> headers, Function<RosterRow, String> status) {

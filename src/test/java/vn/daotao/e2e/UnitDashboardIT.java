@@ -60,6 +60,15 @@ class UnitDashboardIT extends BrowserTestBase {
                     .doesNotContain("Ngô Văn Tùng");
         }
 
+        HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("export-pdf"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        java.nio.file.Path report = java.nio.file.Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "unit-report.pdf");
+        java.nio.file.Files.write(report, pdf.body());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Báo cáo tiến độ bồi dưỡng", "Văn phòng", "Trần Văn Minh");
+        }
+
         long outside = jdbc.sql("select id from unit where code = 'TCCB'").query(Long.class).single();
         open("/unit?unit=" + outside);
         new AccessDeniedPage(driver);

@@ -154,6 +154,42 @@ class ReportServiceTest {
     }
 
     @Test
+    void pdfReportAndCertificateZipCoverTheFilter() throws Exception {
+        certificateFor(a3, "Nguyễn Văn Tìm");
+        TestSignIn.as(app, "ha" + tag);
+        RosterFilter filter = new RosterFilter(a, edition, null, null, null);
+        ReportTexts texts = new ReportTexts() {
+            public String title() { return "Báo cáo tiến độ bồi dưỡng"; }
+            public List<String> header(String unit, String course, int no) { return List.of("Đơn vị: " + unit, course); }
+            public List<String[]> figures(Figures f) { return List.<String[]>of(new String[] {"Được giao", String.valueOf(f.assigned())}); }
+            public List<String> columns() { return List.of("Họ và tên", "Mã"); }
+            public String[] cells(RosterRow r) { return new String[] {r.fullName(), r.employeeCode()}; }
+            public String truncated(int shown) { return "Chỉ " + shown; }
+            public vn.daotao.report.internal.Charts.Labels chartLabels() {
+                return new vn.daotao.report.internal.Charts.Labels("a", "b", "c", "d", "e", "f", "g");
+            }
+        };
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        reports.exportPdf(filter, texts, pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Báo cáo tiến độ bồi dưỡng", "Đơn vị: Đơn vị A", "Được giao 6", "Nguyễn Văn Tìm",
+                    "Phạm Thị Không").doesNotContain("Đỗ Văn Ngoài");
+        }
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        reports.exportCertificates(filter, zip);
+        List<String> entries = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+                assertThat(new String(in.readNBytes(5))).isEqualTo("%PDF-");
+            }
+        }
+        assertThat(entries).singleElement().asString().endsWith("-nguyen-van-tim.pdf");
+    }
+
+    @Test
     void personRecordShowsModulesAttemptsAndCompletion() {
         TestSignIn.as(app, "ha" + tag);
         PersonRecord record = reports.person(a3);
@@ -193,6 +229,17 @@ class ReportServiceTest {
             }
             assertThat(names).contains("Nguyễn Văn Tìm", "'=Công thức");
         }
+    }
+
+    private void certificateFor(long user, String name) {
+        jdbc.sql("""
+                        insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
+                                                 course_title, edition_no, completed_on, organisation_name, signer_name,
+                                                 signer_title)
+                        select cr.id, cr.user_id, 'RT-2026-' || :tag, rpad(:tag, 22, 'x'), :name, 'Đơn vị A1x',
+                               'Khóa kiểm thử', 1, current_date, 'Tổ chức', 'Người ký', 'Chức vụ'
+                          from completion_record cr where cr.user_id = :u""")
+                .param("tag", tag).param("name", name).param("u", user).update();
     }
 
     private long unit(String name, Long parent) {

@@ -186,6 +186,23 @@ public class RosterQueries {
                 .query(LocalDate.class).single());
     }
 
+    public record CertificateRef(long id, String serial, String holderName) {
+    }
+
+    /** The valid certificates of the completed cycles in the filter. */
+    public void streamCertificates(RosterFilter filter, String scope, LocalDate today, Consumer<CertificateRef> sink) {
+        statement(ROSTER + """
+                        select c.id, c.serial, c.holder_name
+                          from roster r
+                          join completion_record cr on cr.user_id = r.id and cr.assignment_id = r.assignment_id
+                          join certificate c on c.completion_id = cr.id and c.revoked_at is null""" + FILTERS
+                        + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
+                .withFetchSize(500)
+                .query(rs -> {
+                    sink.accept(new CertificateRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                });
+    }
+
     public record Reminded(long reminderId, long userId, String fullName, String email, String courseTitle,
                            LocalDate dueDate) {
     }

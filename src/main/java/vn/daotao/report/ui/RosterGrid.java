@@ -72,10 +72,14 @@ class RosterGrid extends Composite<Div> {
         Anchor xlsx = export("export-xlsx", "roster.export.xlsx", "danh-sach.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> reports.exportXlsx(filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
+        Anchor pdf = export("export-pdf", "roster.export.pdf", "bao-cao.pdf", "application/pdf",
+                out -> reports.exportPdf(filter, new PdfReportTexts(this, filter), out));
+        Anchor zip = export("export-zip", "roster.export.zip", "chung-nhan.zip", "application/zip",
+                out -> reports.exportCertificates(filter, out));
         Button remind = new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
         remind.setId("remind-overdue");
         remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div exports = new Div(remind, csv, xlsx);
+        Div exports = new Div(remind, csv, xlsx, pdf, zip);
         exports.addClassName("exports");
 
         grid.setId("people-grid");
