@@ -73,22 +73,25 @@ public class ReportService {
         return roster.bySubUnit(filter, checked(filter), today());
     }
 
-    public List<DailyCount> completionsPerDay(RosterFilter filter) {
-        return roster.completionsPerDay(filter, checked(filter), today());
-    }
-
-    public java.util.Optional<LocalDate> latestDueDate(RosterFilter filter) {
-        return roster.latestDueDate(filter, checked(filter), today());
+    /**
+     * The whole dashboard in two passes over the roster: the per-sub-unit figures (their sum is the
+     * unit's figures) and the completions per day.
+     */
+    public Dashboard dashboard(RosterFilter filter) {
+        String scope = checked(filter);
+        LocalDate today = today();
+        List<SubUnitFigures> subUnits = roster.bySubUnit(filter, scope, today);
+        List<DailyCount> perDay = roster.completionsPerDay(filter, scope, today);
+        return new Dashboard(Figures.sum(subUnits.stream().map(SubUnitFigures::figures).toList()), subUnits, perDay,
+                subUnits.stream().map(SubUnitFigures::latestDueDate).filter(java.util.Objects::nonNull)
+                        .max(java.util.Comparator.naturalOrder()).orElse(null));
     }
 
     /** Both dashboard charts as PNG: cumulative completion against the due date, and % complete per sub-unit. */
-    public ChartImages charts(RosterFilter filter, Charts.Labels labels, int width, int height) {
-        String scope = checked(filter);
-        LocalDate today = today();
-        Figures figures = roster.figures(filter, scope, today);
-        byte[] cumulative = Charts.cumulative(roster.completionsPerDay(filter, scope, today), figures.assigned(),
-                roster.latestDueDate(filter, scope, today).orElse(null), today, labels, width, height);
-        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), labels, width, height);
+    public ChartImages charts(Dashboard dashboard, Charts.Labels labels, int width, int height) {
+        byte[] cumulative = Charts.cumulative(dashboard.completionsPerDay(), dashboard.figures().assigned(),
+                dashboard.latestDueDate(), today(), labels, width, height);
+        byte[] bySubUnit = Charts.bySubUnit(dashboard.subUnits(), labels, width, height);
         return new ChartImages(cumulative, bySubUnit);
     }
 
@@ -122,17 +125,16 @@ public class ReportService {
     public void exportPdf(RosterFilter filter, ReportTexts texts, OutputStream out) {
         String scope = checked(filter);
         LocalDate today = today();
-        Figures figures = roster.figures(filter, scope, today);
+        Dashboard dashboard = dashboard(filter);
+        Figures figures = dashboard.figures();
         String unitName = roster.scopeUnits(scope).stream().filter(u -> u.id() == filter.unitId())
                 .map(ScopeUnit::name).findFirst().orElse("");
         EditionOption edition = roster.editions().stream().filter(e -> e.editionId() == filter.editionId())
                 .findFirst().orElseThrow(() -> new AccessDeniedException("No edition " + filter.editionId()));
-        byte[] cumulative = Charts.cumulative(roster.completionsPerDay(filter, scope, today), figures.assigned(),
-                roster.latestDueDate(filter, scope, today).orElse(null), today, texts.chartLabels(), 1000, 420);
-        byte[] bySubUnit = Charts.bySubUnit(roster.bySubUnit(filter, scope, today), texts.chartLabels(), 1000, 420);
+        ChartImages charts = charts(dashboard, texts.chartLabels(), 1000, 420);
         RosterPdf.Content content = new RosterPdf.Content(texts.title(),
-                texts.header(unitName, edition.title(), edition.editionNo()), texts.figures(figures), cumulative,
-                bySubUnit, texts.columns(), texts.truncated(RosterPdf.MAX_ROWS), texts::cells);
+                texts.header(unitName, edition.title(), edition.editionNo()), texts.figures(figures),
+                charts.cumulative(), charts.bySubUnit(), texts.columns(), texts.truncated(RosterPdf.MAX_ROWS), texts::cells);
         RosterPdf.write(out, content, sink -> roster.stream(filter, scope, today, sink));
     }
 

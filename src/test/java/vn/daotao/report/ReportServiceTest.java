@@ -94,6 +94,7 @@ class ReportServiceTest {
         assertThat(split).extracting(SubUnitFigures::unitId).containsExactly(null, a1, a2);
         assertThat(split.get(0).figures().assigned()).isEqualTo(2);
         assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, new BigDecimal("80.00")));
+        assertThat(Figures.sum(split.stream().map(SubUnitFigures::figures).toList())).isEqualTo(f);
         assertThat(split.get(2).figures().notStarted()).isEqualTo(1);
 
         assertThat(reports.countPeople(filter)).isEqualTo(6);
@@ -143,13 +144,15 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         var labels = new vn.daotao.report.internal.Charts.Labels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
                 "Theo đơn vị", "%", "Trực tiếp");
-        ReportService.ChartImages charts = reports.charts(new RosterFilter(a, edition, null, null, null), labels, 900, 340);
+        Dashboard dashboard = reports.dashboard(new RosterFilter(a, edition, null, null, null));
+        assertThat(dashboard.figures()).isEqualTo(reports.figures(new RosterFilter(a, edition, null, null, null)));
+        ReportService.ChartImages charts = reports.charts(dashboard, labels, 900, 340);
         for (byte[] png : List.of(charts.cumulative(), charts.bySubUnit())) {
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isEqualTo(340);
         }
-        assertThatThrownBy(() -> reports.charts(new RosterFilter(b, edition, null, null, null), labels, 900, 340))
+        assertThatThrownBy(() -> reports.dashboard(new RosterFilter(b, edition, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -69,6 +69,33 @@ public class RosterQueries {
                     or r.unit_path like (select path from unit where id = cast(:sub as bigint)) || '%')
             """;
 
+    private static final String FIGURE_COLUMNS = """
+            count(*) as assigned,
+            count(*) filter (where r.status = 'COMPLETED') as completed,
+            count(*) filter (where r.status = 'IN_PROGRESS') as in_progress,
+            count(*) filter (where r.status = 'NOT_STARTED') as not_started,
+            count(*) filter (where r.status = 'OVERDUE') as overdue,
+            round(avg(r.average_score), 2) as average_score
+            """;
+
+    /** The selected unit's own people (null id) and each direct sub-unit with its whole subtree. */
+    private static final String BY_SUB_UNIT = ROSTER + """
+            , grouped as (
+                select case when r.unit_id = (select id from sel) then null
+                            else split_part(substr(r.unit_path, length((select path from sel)) + 1), '/', 1)::bigint
+                       end as child, r.*
+                  from roster r""" + FILTERS + """
+            )
+            select r.child, u.name, max(r.due_date) as latest_due, """ + FIGURE_COLUMNS + """
+              from grouped r left join unit u on u.id = r.child
+             group by r.child, u.name
+             order by r.child nulls first, u.name""";
+
+    /** Completions per day in the filter, for the cumulative chart. */
+    private static final String PER_DAY = ROSTER + """
+            select (r.completed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, count(*) as n
+              from roster r""" + FILTERS + " and r.completed_at is not null group by 1 order by 1";
+
     private static final Map<RosterSort.Column, String> SORT = Map.of(
             RosterSort.Column.NAME, "r.full_name",
             RosterSort.Column.EMPLOYEE_CODE, "r.employee_code",
@@ -79,6 +106,12 @@ public class RosterQueries {
             RosterSort.Column.DUE_DATE, "r.due_date");
 
     private final JdbcClient jdbc;
+
+    /** The SQL behind {@link #bySubUnit}, {@link #completionsPerDay} and {@link #stream}, for the benchmark's bare-JDBC baseline. */
+    public static String[] benchmarkSql() {
+        return new String[] {BY_SUB_UNIT, PER_DAY,
+                ROSTER + "select r.* from roster r" + FILTERS + " order by r.unit_path, r.full_name, r.id"};
+    }
 
     RosterQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -156,35 +189,19 @@ public class RosterQueries {
 
     /** The selected unit's own people (null id) and each direct sub-unit with its whole subtree. */
     public List<SubUnitFigures> bySubUnit(RosterFilter filter, String scope, LocalDate today) {
-        return statement(ROSTER + """
-                        , grouped as (
-                            select case when r.unit_id = (select id from sel) then null
-                                        else split_part(substr(r.unit_path, length((select path from sel)) + 1), '/', 1)::bigint
-                                   end as child, r.*
-                              from roster r""" + FILTERS + """
-                        )
-                        select r.child, u.name, """ + FIGURE_COLUMNS + """
-                          from grouped r left join unit u on u.id = r.child
-                         group by r.child, u.name
-                         order by r.child nulls first, u.name""", filter, scope, today)
-                .query((rs, i) -> new SubUnitFigures((Long) rs.getObject("child"), rs.getString("name"), figures(rs, i)))
+        return statement(BY_SUB_UNIT, filter, scope, today)
+                .query((rs, i) -> new SubUnitFigures((Long) rs.getObject("child"), rs.getString("name"), figures(rs, i),
+                        rs.getObject("latest_due", LocalDate.class)))
                 .list();
     }
 
     /** Completions per day in the filter, for the cumulative chart. */
     public List<DailyCount> completionsPerDay(RosterFilter filter, String scope, LocalDate today) {
-        return statement(ROSTER + """
-                        select (r.completed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, count(*) as n
-                          from roster r""" + FILTERS + " and r.completed_at is not null group by 1 order by 1",
-                filter, scope, today)
+        return statement(PER_DAY, filter, scope, today)
                 .query((rs, i) -> new DailyCount(rs.getObject("day", LocalDate.class), rs.getInt("n")))
                 .list();
     }
 
-    public Optional<LocalDate> latestDueDate(RosterFilter filter, String scope, LocalDate today) {
-        return Optional.ofNullable(statement(ROSTER + "select max(r.due_date) from roster r" + FILTERS, filter, scope, today)
-                .query(LocalDate.class).single());
-    }
 
     public record CertificateRef(long id, String serial, String holderName) {
     }
@@ -241,15 +258,6 @@ public class RosterQueries {
     public void markEmailed(long reminderId) {
         jdbc.sql("update reminder set email_sent = true where id = :id").param("id", reminderId).update();
     }
-
-    private static final String FIGURE_COLUMNS = """
-            count(*) as assigned,
-            count(*) filter (where r.status = 'COMPLETED') as completed,
-            count(*) filter (where r.status = 'IN_PROGRESS') as in_progress,
-            count(*) filter (where r.status = 'NOT_STARTED') as not_started,
-            count(*) filter (where r.status = 'OVERDUE') as overdue,
-            round(avg(r.average_score), 2) as average_score
-            """;
 
     private JdbcClient.StatementSpec statement(String sql, RosterFilter filter, String scope, LocalDate today) {
         Map<String, Object> params = new HashMap<>();

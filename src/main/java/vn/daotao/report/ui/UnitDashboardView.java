@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.report.Dashboard;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReminderService;
@@ -67,7 +68,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         long editionId = param(query, "edition").orElse(editions.getFirst().editionId());
         RosterFilter filter = new RosterFilter(unitId, editionId, null, null, null);
-        Figures figures = reports.figures(filter);
+        Dashboard dashboard = reports.dashboard(filter);
         List<ScopeUnit> units = reports.scopeUnits();
 
         ComboBox<ScopeUnit> unitSelect = new ComboBox<>(getTranslation("unit.select"));
@@ -94,7 +95,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
-        add(selectors, stats(figures), charts(filter), subUnits(filter), new RosterGrid(reports, reminders, filter,
+        add(selectors, stats(dashboard.figures()), charts(dashboard), subUnits(dashboard, editionId), new RosterGrid(reports, reminders, filter,
                 units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
@@ -112,8 +113,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return stats;
     }
 
-    private Div charts(RosterFilter filter) {
-        ReportService.ChartImages charts = reports.charts(filter, chartLabels(this), 620, 300);
+    private Div charts(Dashboard dashboard) {
+        ReportService.ChartImages charts = reports.charts(dashboard, chartLabels(this), 620, 300);
         Image cumulative = new Image(charts.cumulative(), "chart-cumulative.png", getTranslation("chart.cumulative"));
         cumulative.setId("chart-cumulative");
         Image bySubUnit = new Image(charts.bySubUnit(), "chart-subunits.png", getTranslation("chart.bySubUnit"));
@@ -130,7 +131,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 view.getTranslation("unit.directMembers"));
     }
 
-    private Div subUnits(RosterFilter filter) {
+    private Div subUnits(Dashboard dashboard, long editionId) {
         Grid<SubUnitFigures> grid = new Grid<>();
         grid.setId("subunit-grid");
         grid.addColumn(s -> s.unitId() == null ? getTranslation("unit.directMembers") : s.unitName())
@@ -147,11 +148,11 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> Formats.percent(s.figures().percentComplete())).setHeader(getTranslation("unit.stat.percent"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(reports.bySubUnit(filter));
+        grid.setItems(dashboard.subUnits());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
             if (e.getItem().unitId() != null) {
-                go(e.getItem().unitId(), filter.editionId());
+                go(e.getItem().unitId(), editionId);
             }
         });
         grid.addClassName("subunit-grid");
