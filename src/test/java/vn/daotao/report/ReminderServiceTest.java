@@ -91,8 +91,8 @@ class ReminderServiceTest {
 
     private void person(String user, String name, long unit, String roles, String email) {
         jdbc.sql("""
-                        insert into app_user (username, full_name, unit_id, roles, password_hash, email)
-                        values (:u, :n, :unit, cast(:r as text[]), 'x', :m)""")
-                .param("u", user).param("n", name).param("unit", unit).param("r", roles).param("m", email).update();
+                        insert into app_user (username, full_name, unit_id, roles, password_hash, email, search_text)
+                        values (:u, :n, :unit, cast(:r as text[]), 'x', :m, :s)""")
+                .param("s", vn.daotao.base.text.SearchText.foldAll(name, user)).param("u", user).param("n", name).param("unit", unit).param("r", roles).param("m", email).update();
     }
 }
