@@ -20,7 +20,19 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    /** A started browser and the throw-away profile folder it uses. */
+    record Session(ChromeDriver driver, Path profile) {
+        void quit() {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot remove the Chromium profile " + profile, e);
+            }
+        }
+    }
+
+    static Session start() {
         File chrome = locate("chrome.binary", List.of("chromium", "chromium-browser", "google-chrome"));
         File driver = locate("chromedriver.binary", List.of("chromedriver"));
         Path profile;
@@ -39,7 +51,7 @@ final class Browser {
                 .usingDriverExecutable(driver)
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return new Session(new ChromeDriver(service, options), profile);
     }
 
     private static File locate(String property, List<String> names) {

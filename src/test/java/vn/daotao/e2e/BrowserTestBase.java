@@ -31,19 +31,21 @@ public abstract class BrowserTestBase {
     private int port;
 
     protected WebDriver driver;
+    private Browser.Session browser;
     private String testName;
 
     @BeforeEach
     void startBrowser(TestInfo info) {
-        driver = Browser.start();
+        browser = Browser.start();
+        driver = browser.driver();
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("run");
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.quit();
         }
     }
 
