@@ -110,6 +110,6 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? ViewTitles.of(this, "nav.myCourses") : title + " · " + getTranslation("app.name");
+        return ViewTitles.named(this, title, "nav.myCourses");
     }
 }

@@ -163,6 +163,6 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? ViewTitles.of(this, "nav.myCourses") : title + " · " + getTranslation("app.name");
+        return ViewTitles.named(this, title, "nav.myCourses");
     }
 }

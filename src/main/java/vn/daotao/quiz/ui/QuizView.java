@@ -311,6 +311,6 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? ViewTitles.of(this, "nav.myCourses") : title + " · " + getTranslation("app.name");
+        return ViewTitles.named(this, title, "nav.myCourses");
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
+import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.report.PersonRecord;
 import vn.daotao.report.ReportService;
 import vn.daotao.security.Role;
@@ -102,6 +103,6 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (name.isEmpty() ? getTranslation("nav.unit") : name) + " · " + getTranslation("app.name");
+        return ViewTitles.named(this, name, "nav.unit");
     }
 }
