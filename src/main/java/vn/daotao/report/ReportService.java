@@ -70,7 +70,7 @@ public class ReportService {
     }
 
     public List<SubUnitFigures> bySubUnit(RosterFilter filter) {
-        return roster.bySubUnit(filter, checked(filter), today());
+        return dashboard(filter).subUnits();
     }
 
     /**
@@ -80,8 +80,9 @@ public class ReportService {
     public Dashboard dashboard(RosterFilter filter) {
         String scope = checked(filter);
         LocalDate today = today();
-        List<SubUnitFigures> subUnits = roster.bySubUnit(filter, scope, today);
-        List<DailyCount> perDay = roster.completionsPerDay(filter, scope, today);
+        RosterQueries.DashboardRows rows = roster.dashboard(filter, scope, today);
+        List<SubUnitFigures> subUnits = rows.subUnits();
+        List<DailyCount> perDay = rows.perDay();
         return new Dashboard(Figures.sum(subUnits.stream().map(SubUnitFigures::figures).toList()), subUnits, perDay,
                 subUnits.stream().map(SubUnitFigures::latestDueDate).filter(java.util.Objects::nonNull)
                         .max(java.util.Comparator.naturalOrder()).orElse(null));
@@ -163,6 +164,7 @@ public class ReportService {
 
     /** The viewer's scope, after checking that the filter's unit lies inside it. */
     private String checked(RosterFilter filter) {
+        roster.reportSession();
         String scope = scope(currentUser.require());
         roster.unitPathInScope(filter.unitId(), scope)
                 .orElseThrow(() -> new AccessDeniedException("Unit " + filter.unitId() + " is outside the viewer's units"));
