@@ -60,6 +60,9 @@ class UnitDashboardIT extends BrowserTestBase {
                     .doesNotContain("Ngô Văn Tùng");
         }
 
+        assertThat(unit.exportInBrowser("export-csv")).contains("Đã xuất xong tệp.");
+        assertThat(unit.exportProgressVisible()).as("the progress line goes away when the export is done").isFalse();
+
         HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("export-pdf"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         java.nio.file.Path report = java.nio.file.Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "unit-report.pdf");

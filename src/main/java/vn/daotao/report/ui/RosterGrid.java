@@ -1,6 +1,8 @@
 package vn.daotao.report.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -42,6 +44,8 @@ class RosterGrid extends Composite<Div> {
     private final ComboBox<RosterStatus> status = new ComboBox<>();
     private final ComboBox<ScopeUnit> subUnit = new ComboBox<>();
     private final Span count = new Span();
+    private final Div progress = new Div();
+    private int running;
     private RosterFilter filter;
 
     RosterGrid(ReportService reports, ReminderService reminders, RosterFilter base, List<ScopeUnit> subUnits) {
@@ -106,11 +110,18 @@ class RosterGrid extends Composite<Div> {
         grid.setPageSize(50);
         grid.addClassName("people-grid");
 
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setWidth("10em");
+        progress.add(bar, new Span(getTranslation("export.running")));
+        progress.setId("export-progress");
+        progress.addClassName("export-progress");
+        progress.setVisible(false);
         count.setId("people-count");
         count.addClassName("muted");
         Div filters = new Div(search, status, subUnit, exports);
         filters.addClassName("filters");
-        getContent().add(new H3(getTranslation("roster.title")), filters, count, grid);
+        getContent().add(new H3(getTranslation("roster.title")), filters, progress, count, grid);
         getContent().setId("people");
         updateCount();
     }
@@ -123,13 +134,26 @@ class RosterGrid extends Composite<Div> {
         return new RosterSort(RosterSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
     }
 
+    /**
+     * The browser downloads the file itself; meanwhile the page shows that an export is running. The
+     * click starts polling, so the end of the export reaches the page without server push.
+     */
     private Anchor export(String id, String labelKey, String fileName, String contentType, Writer writer) {
         DownloadHandler handler = event -> {
             event.setFileName(fileName);
             event.getResponse().setContentType(contentType);
-            writer.write(event.getOutputStream());
+            UI ui = event.getUI();
+            boolean done = false;
+            try {
+                writer.write(event.getOutputStream());
+                done = true;
+            } finally {
+                boolean succeeded = done;
+                ui.access(() -> exportFinished(succeeded));
+            }
         };
         Anchor anchor = new Anchor(handler, getTranslation(labelKey));
+        anchor.getElement().addEventListener("click", e -> exportStarted());
         anchor.setId(id);
         anchor.addClassName("button-link");
         anchor.getElement().setAttribute("download", fileName);
@@ -148,6 +172,23 @@ class RosterGrid extends Composite<Div> {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("quiz.confirm.cancel"));
         dialog.open();
+    }
+
+    private void exportStarted() {
+        running++;
+        progress.setVisible(true);
+        getUI().ifPresent(ui -> ui.setPollInterval(500));
+    }
+
+    private void exportFinished(boolean succeeded) {
+        running = Math.max(0, running - 1);
+        if (running == 0) {
+            progress.setVisible(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+        Notification n = Notification.show(getTranslation(succeeded ? "export.done" : "export.failed"), 4000,
+                Notification.Position.BOTTOM_END);
+        n.addThemeVariants(succeeded ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private void refresh() {

@@ -60,6 +60,21 @@ public class UnitPage extends Page {
         return new PersonPage(driver);
     }
 
+    /** Clicks an export as a person would and waits for the page to say it is ready. */
+    public String exportInBrowser(String id) {
+        click(By.id(id));
+        return waitUntil(d -> {
+            Object text = js("""
+                    return Array.from(document.querySelectorAll('vaadin-notification-card'))
+                        .map(c => c.textContent.trim()).join(' ');""");
+            return String.valueOf(text).isBlank() ? null : String.valueOf(text);
+        });
+    }
+
+    public boolean exportProgressVisible() {
+        return Boolean.TRUE.equals(js("const p = document.getElementById('export-progress'); return !!p && !p.hidden;"));
+    }
+
     public String exportLink(String id) {
         return waitFor(By.id(id)).getAttribute("href");
     }
