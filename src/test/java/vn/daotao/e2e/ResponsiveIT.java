@@ -34,12 +34,18 @@ class ResponsiveIT extends BrowserTestBase {
         driver.findElement(By.id("nav-unit")).click();
         new UnitPage(driver);
         assertThat(home.currentPath()).isEqualTo("/unit");
+        assertNoHorizontalScroll();
         screenshot("phone-unit");
     }
 
     private void assertNoHorizontalScroll() {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        // The app layout scrolls its content area itself, so check that as well as the page.
+        Object overflow = ((JavascriptExecutor) driver).executeScript("""
+                const doc = document.documentElement;
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot.querySelector('[content]');
+                return Math.max(doc.scrollWidth - doc.clientWidth,
+                                content ? content.scrollWidth - content.clientWidth : 0);""");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 }
