@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.text.SearchText;
+import vn.daotao.security.PasswordPolicy;
 
 import java.util.Map;
 
@@ -23,7 +24,6 @@ import java.util.Map;
 class FirstAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -60,9 +60,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
             log.info("APP_ADMIN_USERNAME ignored: an administrator already exists");
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase(username)) {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH
-                    + " characters and differ from the user name");
+        if (!PasswordPolicy.violations(username, password).isEmpty()) {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters, differ from the user name and not be a common password");
         }
         tx.executeWithoutResult(status -> {
             jdbc.sql("insert into unit (code, name) select 'ROOT', :name where not exists (select 1 from unit)")

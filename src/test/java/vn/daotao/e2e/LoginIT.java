@@ -3,6 +3,7 @@ package vn.daotao.e2e;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.daotao.e2e.pages.ChangePasswordPage;
 import vn.daotao.e2e.pages.HomePage;
 import vn.daotao.e2e.pages.LoginPage;
 import vn.daotao.security.LoginThrottle;
@@ -18,6 +19,10 @@ class LoginIT extends BrowserTestBase {
 
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @BeforeEach
     void unlock() {
@@ -100,6 +105,25 @@ class LoginIT extends BrowserTestBase {
         HomePage home = login.signInAs("nhanvien", DEMO_PASSWORD);
         assertThat(home.greeting()).isEqualTo("Hello, Trần Văn Minh");
         screenshot("home-nhanvien-english");
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
+        String user = "tam" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, password_hash, must_change_password)
+                        values (:u, 'Người Mới Nhập', (select id from unit where code = 'KHTC'), :h, true)""")
+                .param("u", user).param("h", encoder.encode("TamThoi-2026")).update();
+        LoginPage login = openLogin();
+        login.signInWith(user, "TamThoi-2026");
+        ChangePasswordPage page = new ChangePasswordPage(driver);
+        assertThat(page.mustChange()).isTrue();
+        open("/my-courses");
+        page = new ChangePasswordPage(driver);
+        screenshot("password-must-change");
+        assertThat(page.change("TamThoi-2026", "1234567890")).contains("quá phổ biến");
+        HomePage home = page.changeTo("TamThoi-2026", "Mat-Khau-Rieng-2026");
+        assertThat(home.greeting()).isEqualTo("Xin chào, Người Mới Nhập");
     }
 
     @Test

@@ -18,6 +18,11 @@ public class LoginPage extends Page {
         return new HomePage(driver);
     }
 
+    /** Signs in without expecting a particular page next. */
+    public void signInWith(String username, String password) {
+        submit(username, password);
+    }
+
     /** Signs in with credentials that must be refused; returns the login page showing the error. */
     public LoginPage signInExpectingError(String username, String password) {
         submit(username, password);
