@@ -93,6 +93,31 @@ public class CertificateService {
                 c.courseTitle(), c.editionNo(), c.issuedAt(), c.revokedAt()));
     }
 
+    /** An admin looks a certificate up by its serial, to check or revoke it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<CertificateData> findBySerial(String serial) {
+        return serial == null ? Optional.empty() : store.bySerial(serial.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Revokes a certificate for good, with the reason people will see on the public check. A revoked
+     * certificate stays on record; a correction is a new certificate.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void revoke(long certificateId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new vn.daotao.base.UserFacingException("certificate.revoke.reasonRequired");
+        }
+        SignedInUser me = currentUser.require();
+        if (!store.revoke(certificateId, me.id(), reason.trim(), clock.instant())) {
+            throw new vn.daotao.base.UserFacingException("certificate.revoke.already");
+        }
+        audit.recordWithin(me.username(), AuditAction.CERTIFICATE_REVOKED, "CERTIFICATE", certificateId,
+                Map.of("reason", reason.trim()));
+    }
+
     public String verifyUrl(String code) {
         return publicUrl + "/verify/" + code;
     }

@@ -138,6 +138,32 @@ class CertificateServiceTest {
     }
 
     @Test
+    void onlyAdminsRevokeWithAReasonAndThePublicCheckSaysRevoked() {
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "kh0005");
+        TestSignIn.as(app, "kh0005");
+        pass(course, 0);
+        MyCertificateRow mine = certificates.myCertificates().stream()
+                .filter(c -> c.courseTitle().equals(title(course))).findFirst().orElseThrow();
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Tự thu hồi")).isInstanceOf(AccessDeniedException.class);
+
+        TestSignIn.as(app, "admin");
+        assertThat(certificates.findBySerial(mine.serial().toLowerCase())).isPresent();
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "  "))
+                .isInstanceOf(vn.daotao.base.UserFacingException.class).hasMessage("certificate.revoke.reasonRequired");
+        certificates.revoke(mine.id(), "Sai họ tên người được cấp");
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Lần hai"))
+                .hasMessage("certificate.revoke.already");
+
+        String code = jdbc.sql("select verification_code from certificate where id = :id").param("id", mine.id())
+                .query(String.class).single();
+        Verification v = certificates.verify(code).orElseThrow();
+        assertThat(v.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(v.revokedAt()).isNotNull();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CERTIFICATE_REVOKED' and target_id = :id")
+                .param("id", String.valueOf(mine.id())).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void malformedAndUnknownCodesAreNotFound() {
         assertThat(certificates.verify("abc")).isEmpty();
         assertThat(certificates.verify("'; drop table certificate; --")).isEmpty();

@@ -118,6 +118,20 @@ public class CertificateStore {
                 .query(CertificateStore::data).optional();
     }
 
+    public Optional<CertificateData> bySerial(String serial) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where serial = :s").param("s", serial)
+                .query(CertificateStore::data).optional();
+    }
+
+    /** False when the certificate does not exist or is already revoked. */
+    public boolean revoke(long id, long by, String reason, Instant at) {
+        return jdbc.sql("""
+                        update certificate set revoked_at = :at, revoked_by = :by, revoke_reason = :reason
+                         where id = :id and revoked_at is null""")
+                .param("at", Timestamp.from(at)).param("by", by).param("reason", reason).param("id", id)
+                .update() == 1;
+    }
+
     public List<CertificateData> ofUser(long userId) {
         return jdbc.sql("select " + COLUMNS + " from certificate where user_id = :u order by issued_at desc, id desc")
                 .param("u", userId).query(CertificateStore::data).list();
