@@ -8,11 +8,10 @@ import org.springframework.stereotype.Component;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every text a user reads comes from {@code i18n/messages*.properties} (UTF-8). Vietnamese is the
+ * Every text a user reads comes from the {@link #BUNDLES} ({@code i18n/*.properties}, UTF-8). Vietnamese is the
  * default; English is the second locale.
  */
 @Component
@@ -20,7 +19,8 @@ public class AppI18NProvider implements I18NProvider {
 
     public static final Locale VIETNAMESE = Locale.of("vi", "VN");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "i18n/messages";
+    /** The main bundle, then one bundle per admin area (kept apart so that they stay readable). */
+    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/content", "i18n/people", "i18n/settings");
     private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
 
     @Override
@@ -32,13 +32,15 @@ public class AppI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
                 ? ENGLISH : VIETNAMESE;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation '{}' for {}", key, effective);
-            return "!" + key;
+        for (String bundle : BUNDLES) {
+            ResourceBundle resources = ResourceBundle.getBundle(bundle, effective, NoFallback.INSTANCE);
+            if (resources.containsKey(key)) {
+                String pattern = resources.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            }
         }
+        log.warn("Missing translation '{}' for {}", key, effective);
+        return "!" + key;
     }
 
     /** Vietnamese lives in the base bundle; never fall back to the JVM's default locale. */

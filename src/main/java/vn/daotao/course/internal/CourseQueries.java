@@ -52,6 +52,14 @@ public class CourseQueries {
                 .optional();
     }
 
+    /** True when the module belongs to a draft edition, the only content admins may change. */
+    public boolean moduleIsDraft(long moduleId) {
+        return jdbc.sql("""
+                        select exists (select 1 from course_module m join course_edition e on e.id = m.edition_id
+                                        where m.id = :m and e.status = 'DRAFT')""")
+                .param("m", moduleId).query(Boolean.class).single();
+    }
+
     public record RawSection(long id, int position, String title, String markdown) {
     }
 
