@@ -71,8 +71,8 @@ class DemoCourseSeeder implements ApplicationRunner {
         long courseId = jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
                 .param("c", course.code()).param("t", course.title()).query(Long.class).single();
         long editionId = jdbc.sql("""
-                        insert into course_edition (course_id, edition_no, status, title, description, published_at)
-                        values (:c, 1, 'PUBLISHED', :t, :d, now()) returning id""")
+                        insert into course_edition (course_id, status, title, description)
+                        values (:c, 'DRAFT', :t, :d) returning id""")
                 .param("c", courseId).param("t", course.title()).param("d", course.description())
                 .query(Long.class).single();
         int modulePosition = 1;
@@ -113,6 +113,9 @@ class DemoCourseSeeder implements ApplicationRunner {
             }
             modulePosition++;
         }
+        // Content goes in while the edition is a draft; publishing freezes it.
+        jdbc.sql("update course_edition set status = 'PUBLISHED', edition_no = 1, published_at = now() where id = :e")
+                .param("e", editionId).update();
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
         jdbc.sql("""
                         insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)

@@ -159,8 +159,7 @@ public final class DataGenerator {
             long course = jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
                     .param("c", "BENCH" + c).param("t", "Chuyên đề thử nghiệm " + c).query(Long.class).single();
             long edition = jdbc.sql("""
-                            insert into course_edition (course_id, edition_no, status, title, published_at)
-                            values (:c, 1, 'PUBLISHED', :t, now()) returning id""")
+                            insert into course_edition (course_id, status, title) values (:c, 'DRAFT', :t) returning id""")
                     .param("c", course).param("t", "Chuyên đề thử nghiệm " + c).query(Long.class).single();
             long[] ids = new long[1 + MODULES + 1];
             ids[0] = edition;
@@ -179,6 +178,8 @@ public final class DataGenerator {
                                  where q.module_id = :m""")
                         .param("m", module).update();
             }
+            jdbc.sql("update course_edition set status = 'PUBLISHED', edition_no = 1, published_at = now() where id = :e")
+                    .param("e", edition).update();
             ids[MODULES + 1] = jdbc.sql("""
                             insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
                             values (:e, (select id from unit where code = 'BENCH'), true, :start, :due) returning id""")

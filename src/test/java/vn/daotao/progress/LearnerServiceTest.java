@@ -59,10 +59,11 @@ class LearnerServiceTest {
 
     @Test
     void attachmentsOnlyForPeopleTheCourseReaches() {
-        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "kh0003");
-        long attachment = jdbc.sql("""
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "kh0003", module -> jdbc.sql("""
                         insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content)
-                        values (:m, 'tai-lieu.pdf', 'application/pdf', 4, repeat('a', 64), '\\x25504446') returning id""")
+                        values (:m, 'tai-lieu.pdf', 'application/pdf', 4, repeat('a', 64), '\\x25504446')""")
+                .param("m", module).update());
+        long attachment = jdbc.sql("select id from attachment where module_id = :m")
                 .param("m", course.moduleIds().getFirst()).query(Long.class).single();
         TestSignIn.as(app, "kh0003");
         assertThat(learner.attachment(attachment).content()).hasSize(4);

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /**
  * Builds a small published course straight in the database for tests: each module has a SINGLE,
@@ -21,12 +22,18 @@ public final class TestCourses {
 
     public static Fixture create(JdbcClient jdbc, int modules, Integer maxAttempts, Integer timeLimitSeconds,
                                  String reviewPolicy, String assignedUsername) {
+        return create(jdbc, modules, maxAttempts, timeLimitSeconds, reviewPolicy, assignedUsername, module -> { });
+    }
+
+    /** As above; {@code moreContent} adds to each module while the edition is still a draft. */
+    public static Fixture create(JdbcClient jdbc, int modules, Integer maxAttempts, Integer timeLimitSeconds,
+                                 String reviewPolicy, String assignedUsername, LongConsumer moreContent) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long course = jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
                 .param("c", code).param("t", "Khóa kiểm thử " + code).query(Long.class).single();
         long edition = jdbc.sql("""
-                        insert into course_edition (course_id, edition_no, status, title, description, published_at)
-                        values (:c, 1, 'PUBLISHED', :t, 'Mô tả', now()) returning id""")
+                        insert into course_edition (course_id, status, title, description)
+                        values (:c, 'DRAFT', :t, 'Mô tả') returning id""")
                 .param("c", course).param("t", "Khóa kiểm thử " + code).query(Long.class).single();
         List<Long> moduleIds = new ArrayList<>();
         for (int m = 1; m <= modules; m++) {
@@ -44,13 +51,25 @@ public final class TestCourses {
             question(jdbc, module, 1, "SINGLE", new boolean[] {true, false, false});
             question(jdbc, module, 2, "MULTIPLE", new boolean[] {true, true, false});
             question(jdbc, module, 3, "TRUE_FALSE", new boolean[] {true, false});
+            moreContent.accept(module);
         }
+        publish(jdbc, edition);
         long assignment = jdbc.sql("""
                         insert into assignment (edition_id, user_id, period_start, due_date)
                         values (:e, (select id from app_user where username = :u), current_date - 1, current_date + 30)
                         returning id""")
                 .param("e", edition).param("u", assignedUsername).query(Long.class).single();
         return new Fixture(course, edition, moduleIds, assignment);
+    }
+
+    /** Publishes a draft edition as the course's next edition number. */
+    public static void publish(JdbcClient jdbc, long editionId) {
+        jdbc.sql("""
+                        update course_edition set status = 'PUBLISHED', published_at = now(),
+                               edition_no = (select coalesce(max(edition_no), 0) + 1 from course_edition o
+                                              where o.course_id = course_edition.course_id)
+                         where id = :e""")
+                .param("e", editionId).update();
     }
 
     private static void question(JdbcClient jdbc, long module, int position, String kind, boolean[] correct) {

@@ -131,6 +131,42 @@ class SchemaTest {
         });
     }
 
+    @Test
+    void publishedContentIsFrozenForEveryWriter() {
+        tx.executeWithoutResult(status -> {
+            long course = jdbc.sql("insert into course (code, title) values ('T-FROZEN', 'Khóa thử') returning id")
+                    .query(Long.class).single();
+            long edition = jdbc.sql("insert into course_edition (course_id, title) values (:c, 'Khóa thử') returning id")
+                    .param("c", course).query(Long.class).single();
+            long module = jdbc.sql("insert into course_module (edition_id, position, title) values (:e, 1, 'Học phần') returning id")
+                    .param("e", edition).query(Long.class).single();
+            long question = jdbc.sql("insert into question (module_id, position, kind, text) values (:m, 1, 'SINGLE', 'Câu?') returning id")
+                    .param("m", module).query(Long.class).single();
+            jdbc.sql("insert into question_option (question_id, position, text, correct) values (:q, 1, 'A', true)")
+                    .param("q", question).update();
+            jdbc.sql("update course_edition set status = 'PUBLISHED', edition_no = 1, published_at = now() where id = :e")
+                    .param("e", edition).update();
+
+            for (String statement : List.of(
+                    "update course_module set title = 'Khác' where id = :id",
+                    "insert into course_module (edition_id, position, title) select edition_id, 2, 'Thêm' from course_module where id = :id",
+                    "insert into module_section (module_id, position, title) values (:id, 1, 'Mục')",
+                    "insert into quiz_settings (module_id) values (:id)",
+                    "update question set active = false where module_id = :id",
+                    "update question_option set correct = false where question_id in (select id from question where module_id = :id)",
+                    "delete from course_module where id = :id")) {
+                assertThatThrownBy(() -> nested(() -> jdbc.sql(statement).param("id", module).update()))
+                        .as(statement).rootCause().hasMessageContaining("published edition");
+            }
+            assertThatThrownBy(() -> nested(() -> jdbc.sql("update course_edition set title = 'Khác' where id = :e")
+                    .param("e", edition).update())).rootCause().hasMessageContaining("can only be retired");
+            assertThatThrownBy(() -> nested(() -> jdbc.sql("update course_edition set status = 'DRAFT', edition_no = null, published_at = null where id = :e")
+                    .param("e", edition).update())).rootCause().hasMessageContaining("can only be retired");
+            jdbc.sql("update course_edition set status = 'RETIRED' where id = :e").param("e", edition).update();
+            status.setRollbackOnly();
+        });
+    }
+
     /** Runs a statement expected to fail inside a savepoint, so the surrounding transaction goes on. */
     private void nested(Runnable statement) {
         TransactionTemplate savepoint = new TransactionTemplate(tx.getTransactionManager());

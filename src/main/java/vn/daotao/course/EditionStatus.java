@@ -1,0 +1,5 @@
+package vn.daotao.course;
+
+public enum EditionStatus {
+    DRAFT, PUBLISHED, RETIRED
+}
