@@ -165,6 +165,22 @@ class CourseAdminServiceTest {
     }
 
     @Test
+    void payloadsSavedByAnAdminReachLearnersInert() {
+        TestSignIn.as(app, "admin");
+        long course = courses.createCourse(code(), "Khóa an toàn", "");
+        long module = courses.addModule(courses.editions(course).getFirst().id(), "A", "");
+        String payload = """
+                Đoạn đầu <script>alert(1)</script> <img src=x onerror=alert(2)>
+                [bấm](javascript:alert(3)) <iframe src="https://evil.example"></iframe>
+                <a href="#" onmouseover="alert(4)">x</a> <svg onload=alert(5)>""";
+        long section = courses.addSection(module, "Mục", payload);
+        assertThat(courses.section(section).markdown()).as("the source is kept as written").contains("<script>");
+        String html = content.sections(module).getFirst().safeHtml().toLowerCase();
+        assertThat(html).contains("đoạn đầu").doesNotContain("<script", "<img", "javascript:", "<iframe", "<svg")
+                .doesNotContainPattern("\\son[a-z]+\\s*=");
+    }
+
+    @Test
     void employeesAndUnitHeadsCannotAuthor() {
         TestSignIn.as(app, "admin");
         long course = courses.createCourse(code(), "Khóa bảo vệ", "");
