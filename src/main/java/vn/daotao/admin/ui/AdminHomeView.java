@@ -25,6 +25,9 @@ import vn.daotao.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class AdminHomeView extends Main implements HasDynamicTitle {
 
+    private static final java.util.List<String> AREAS = java.util.List.of("courses", "assignments", "people", "units",
+            "certificate-settings", "certificates", "audit");
+
     AdminHomeView(OrganisationService organisation, AuditQuery auditQuery) {
         addClassName("page");
         H2 title = new H2(getTranslation("admin.title"));
@@ -48,7 +51,26 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         all.setId("admin-audit-link");
         all.addClassName("card-link");
         recent.add(all);
-        add(title, stats, recent);
+        add(title, stats, areas(), recent);
+    }
+
+    /** Where each admin task lives, with one line on what it is for. */
+    private Div areas() {
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        grid.setId("admin-areas");
+        for (String area : AREAS) {
+            String key = area.replace('/', '.').replace("-", "");
+            Anchor link = new Anchor("admin/" + area, getTranslation("admin.area." + key));
+            link.setId("admin-area-" + area.replace('/', '-'));
+            link.addClassName("card-link");
+            Span text = new Span(getTranslation("admin.area." + key + ".text"));
+            text.addClassName("muted");
+            Div card = new Div(link, text);
+            card.addClassNames("card", "form-column");
+            grid.add(card);
+        }
+        return grid;
     }
 
 
