@@ -59,7 +59,7 @@ public class QuestionImportService {
         requireDraft(moduleId);
         Checked checked = check(moduleId, fileName, content);
         if (!checked.report().allOk()) {
-            throw new UserFacingException("import.error.hasProblems", checked.report().problemRows());
+            throw new UserFacingException("questionImport.error.hasProblems", checked.report().problemRows());
         }
         for (QuestionData question : checked.questions()) {
             writer.insert(moduleId, question);
@@ -78,10 +78,10 @@ public class QuestionImportService {
 
     private Checked check(long moduleId, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw refuse(moduleId, fileName, "import.error.empty", "empty");
+            throw refuse(moduleId, fileName, "questionImport.error.empty", "empty");
         }
         if (content.length > MAX_BYTES) {
-            throw refuse(moduleId, fileName, "import.error.tooLarge", "too large", MAX_BYTES / (1024 * 1024));
+            throw refuse(moduleId, fileName, "questionImport.error.tooLarge", "too large", MAX_BYTES / (1024 * 1024));
         }
         QuestionSheetReader.Sheet sheet;
         try {
@@ -91,7 +91,7 @@ public class QuestionImportService {
         }
         List<SheetRow> rows = sheet.rows();
         if (rows.size() < 2) {
-            throw new UserFacingException("import.error.noRows");
+            throw new UserFacingException("questionImport.error.noRows");
         }
         List<ImportRow> report = new ArrayList<>();
         List<QuestionData> questions = new ArrayList<>();

@@ -57,13 +57,13 @@ class QuestionImportServiceTest {
         assertThat(report.rows()).extracting(r -> r.problems().stream().map(ImportProblem::key).toList()).containsExactly(
                 java.util.List.of(),
                 java.util.List.of("question.error.correct.none"),
-                java.util.List.of("import.error.kind.unknown"),
+                java.util.List.of("questionImport.error.kind.unknown"),
                 java.util.List.of("question.error.text.blank"),
-                java.util.List.of("import.error.answer.empty"),
+                java.util.List.of("questionImport.error.answer.empty"),
                 java.util.List.of("question.error.text.long"));
 
         assertThatThrownBy(() -> imports.importAll(module, "cau-hoi.csv", csv))
-                .isInstanceOf(UserFacingException.class).hasMessage("import.error.hasProblems")
+                .isInstanceOf(UserFacingException.class).hasMessage("questionImport.error.hasProblems")
                 .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly(5L));
         assertThat(bank.questions(module)).isEmpty();
     }
@@ -98,10 +98,10 @@ class QuestionImportServiceTest {
     @Test
     void otherFilesAreRefusedAndAudited() {
         long module = TestModules.draft(jdbc).moduleId();
-        assertThatThrownBy(() -> imports.dryRun(module, "cau-hoi.csv", TestFiles.exe())).hasMessage("import.error.type");
-        assertThatThrownBy(() -> imports.dryRun(module, "cau-hoi.xlsx", TestFiles.docx())).hasMessage("import.error.type");
+        assertThatThrownBy(() -> imports.dryRun(module, "cau-hoi.csv", TestFiles.exe())).hasMessage("questionImport.error.type");
+        assertThatThrownBy(() -> imports.dryRun(module, "cau-hoi.xlsx", TestFiles.docx())).hasMessage("questionImport.error.type");
         assertThatThrownBy(() -> imports.dryRun(module, "lon.csv", new byte[QuestionImportService.MAX_BYTES + 1]))
-                .hasMessage("import.error.tooLarge");
+                .hasMessage("questionImport.error.tooLarge");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'UPLOAD_REFUSED' and target_id = :m")
                 .param("m", String.valueOf(module)).query(Integer.class).single()).isEqualTo(3);
     }

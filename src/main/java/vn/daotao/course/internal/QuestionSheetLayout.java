@@ -47,7 +47,7 @@ public final class QuestionSheetLayout {
     public static List<ImportProblem> headerProblems(SheetRow header) {
         String first = SearchText.fold(header.cell(KIND));
         return first.startsWith("loai") || first.startsWith("type") || first.startsWith("kind")
-                ? List.of() : List.of(ImportProblem.of("import.error.header"));
+                ? List.of() : List.of(ImportProblem.of("questionImport.error.header"));
     }
 
     public static Parsed parse(SheetRow row) {
@@ -55,8 +55,8 @@ public final class QuestionSheetLayout {
         String kindCell = row.cell(KIND).strip();
         QuestionKind kind = KINDS.get(SearchText.fold(kindCell).replace('-', '_'));
         if (kind == null) {
-            problems.add(kindCell.isEmpty() ? ImportProblem.of("import.error.kind.missing")
-                    : ImportProblem.of("import.error.kind.unknown", shorten(kindCell)));
+            problems.add(kindCell.isEmpty() ? ImportProblem.of("questionImport.error.kind.missing")
+                    : ImportProblem.of("questionImport.error.kind.unknown", shorten(kindCell)));
         }
 
         List<String> optionCells = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class QuestionSheetLayout {
         }
         for (int i = 0; i < optionCells.size(); i++) {
             if (optionCells.get(i).isEmpty()) {
-                problems.add(ImportProblem.of("import.error.option.gap", letter(i)));
+                problems.add(ImportProblem.of("questionImport.error.option.gap", letter(i)));
             }
         }
 
@@ -83,9 +83,9 @@ public final class QuestionSheetLayout {
             }
             int index = answerIndex(token, kind, optionCells);
             if (index < 0) {
-                problems.add(ImportProblem.of("import.error.answer.ref", shorten(token)));
+                problems.add(ImportProblem.of("questionImport.error.answer.ref", shorten(token)));
             } else if (index >= optionCells.size() || optionCells.get(index).isEmpty()) {
-                problems.add(ImportProblem.of("import.error.answer.empty", letter(index)));
+                problems.add(ImportProblem.of("questionImport.error.answer.empty", letter(index)));
             } else {
                 correct.add(index);
             }

@@ -46,14 +46,14 @@ public final class QuestionSheetReader {
             if (type.get() == AttachmentType.XLSX) {
                 return ImportFormat.XLSX;
             }
-            throw new UserFacingException("import.error.type");
+            throw new UserFacingException("questionImport.error.type");
         }
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K') {
-            throw new UserFacingException("import.error.type");
+            throw new UserFacingException("questionImport.error.type");
         }
         for (byte b : content) {
             if (b == 0) {
-                throw new UserFacingException("import.error.type");
+                throw new UserFacingException("questionImport.error.type");
             }
         }
         return ImportFormat.CSV;
@@ -84,7 +84,7 @@ public final class QuestionSheetReader {
                 add(rows, row, maxRows);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UserFacingException("import.error.csv");
+            throw new UserFacingException("questionImport.error.csv");
         }
         return rows;
     }
@@ -109,7 +109,7 @@ public final class QuestionSheetReader {
             if (e instanceof UserFacingException refusal) {
                 throw refusal;
             }
-            throw new UserFacingException("import.error.xlsx");
+            throw new UserFacingException("questionImport.error.xlsx");
         }
         return rows;
     }
@@ -131,7 +131,7 @@ public final class QuestionSheetReader {
         }
         rows.add(row);
         if (rows.size() > maxRows + 1) {
-            throw new UserFacingException("import.error.tooManyRows", maxRows);
+            throw new UserFacingException("questionImport.error.tooManyRows", maxRows);
         }
     }
 
@@ -151,7 +151,7 @@ public final class QuestionSheetReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new UserFacingException("import.error.encoding");
+            throw new UserFacingException("questionImport.error.encoding");
         }
     }
 }

@@ -41,14 +41,14 @@ class QuestionSheetLayoutTest {
     @Test
     void reportsEachProblemOfARow() {
         assertThat(keys(parse("SINGLE", "Câu hỏi", "", "", "A", "B"))).containsExactly("question.error.correct.none");
-        assertThat(keys(parse("ESSAY", "Câu hỏi", "A", "", "x", "y"))).containsExactly("import.error.kind.unknown");
-        assertThat(keys(parse("", "Câu hỏi", "A", "", "x", "y"))).containsExactly("import.error.kind.missing");
+        assertThat(keys(parse("ESSAY", "Câu hỏi", "A", "", "x", "y"))).containsExactly("questionImport.error.kind.unknown");
+        assertThat(keys(parse("", "Câu hỏi", "A", "", "x", "y"))).containsExactly("questionImport.error.kind.missing");
         assertThat(keys(parse("SINGLE", "  ", "A", "", "x", "y"))).containsExactly("question.error.text.blank");
         assertThat(keys(parse("SINGLE", "x".repeat(2001), "A", "", "x", "y"))).containsExactly("question.error.text.long");
-        assertThat(keys(parse("SINGLE", "Câu", "Z", "", "x", "y"))).containsExactly("import.error.answer.ref");
-        assertThat(keys(parse("SINGLE", "Câu", "D", "", "x", "y"))).containsExactly("import.error.answer.empty");
+        assertThat(keys(parse("SINGLE", "Câu", "Z", "", "x", "y"))).containsExactly("questionImport.error.answer.ref");
+        assertThat(keys(parse("SINGLE", "Câu", "D", "", "x", "y"))).containsExactly("questionImport.error.answer.empty");
         assertThat(keys(parse("SINGLE", "Câu", "A,B", "", "x", "y"))).containsExactly("question.error.correct.many");
-        assertThat(keys(parse("SINGLE", "Câu", "A", "", "x", "", "z"))).containsExactly("import.error.option.gap");
+        assertThat(keys(parse("SINGLE", "Câu", "A", "", "x", "", "z"))).containsExactly("questionImport.error.option.gap");
         assertThat(keys(parse("SINGLE", "Câu", "A", "", "x"))).containsExactly("question.error.options.few");
         assertThat(keys(parse("MULTIPLE", "Câu", "A", "", "x", "X"))).containsExactly("question.error.option.duplicate");
     }
@@ -56,15 +56,15 @@ class QuestionSheetLayoutTest {
     @Test
     void problemsNameTheOffendingValue() {
         List<ImportProblem> problems = parse("ESSAY", "Câu", "Q", "", "x", "y").problems();
-        assertThat(problems).containsExactly(ImportProblem.of("import.error.kind.unknown", "ESSAY"),
-                ImportProblem.of("import.error.answer.ref", "Q"));
+        assertThat(problems).containsExactly(ImportProblem.of("questionImport.error.kind.unknown", "ESSAY"),
+                ImportProblem.of("questionImport.error.answer.ref", "Q"));
     }
 
     @Test
     void theHeaderMustBeThere() {
         assertThat(QuestionSheetLayout.headerProblems(new SheetRow(1, QuestionSheetLayout.HEADERS))).isEmpty();
         assertThat(QuestionSheetLayout.headerProblems(new SheetRow(1, List.of("SINGLE", "Câu hỏi"))))
-                .extracting(ImportProblem::key).containsExactly("import.error.header");
+                .extracting(ImportProblem::key).containsExactly("questionImport.error.header");
     }
 
     private static QuestionSheetLayout.Parsed parse(String... cells) {

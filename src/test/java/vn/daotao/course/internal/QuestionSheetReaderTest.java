@@ -70,15 +70,15 @@ class QuestionSheetReaderTest {
 
     @Test
     void refusesWhatIsNeitherCsvNorXlsx() {
-        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.pdf(), 10)).hasMessage("import.error.type");
-        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.exe(), 10)).hasMessage("import.error.type");
-        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.docx(), 10)).hasMessage("import.error.type");
+        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.pdf(), 10)).hasMessage("questionImport.error.type");
+        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.exe(), 10)).hasMessage("questionImport.error.type");
+        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.docx(), 10)).hasMessage("questionImport.error.type");
         assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.zip(Map.of("a.csv", "a,b")), 10))
-                .hasMessage("import.error.type");
+                .hasMessage("questionImport.error.type");
         byte[] latin = "Loại,Câu\n".getBytes(Charset.forName("windows-1258"));
-        assertThatThrownBy(() -> QuestionSheetReader.read(latin, 10)).hasMessage("import.error.encoding");
+        assertThatThrownBy(() -> QuestionSheetReader.read(latin, 10)).hasMessage("questionImport.error.encoding");
         assertThatThrownBy(() -> QuestionSheetReader.read("a,\"b\nc".getBytes(StandardCharsets.UTF_8), 10))
-                .hasMessage("import.error.csv");
+                .hasMessage("questionImport.error.csv");
     }
 
     @Test
@@ -89,7 +89,7 @@ class QuestionSheetReaderTest {
         }
         assertThat(QuestionSheetReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), 6).rows()).hasSize(7);
         assertThatThrownBy(() -> QuestionSheetReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), 5))
-                .isInstanceOf(UserFacingException.class).hasMessage("import.error.tooManyRows");
+                .isInstanceOf(UserFacingException.class).hasMessage("questionImport.error.tooManyRows");
     }
 
     @Test
