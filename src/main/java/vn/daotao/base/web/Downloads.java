@@ -22,6 +22,11 @@ public final class Downloads {
     }
 
     public static ResponseEntity<Resource> file(byte[] content, String contentType, String fileName, boolean forceDownload) {
+        return file(new ByteArrayResource(content), contentType, fileName, forceDownload);
+    }
+
+    /** The same for content read as it is sent; {@code content} must know its length, or ranges cannot be served. */
+    public static ResponseEntity<Resource> file(Resource content, String contentType, String fileName, boolean forceDownload) {
         boolean inline = !forceDownload && INLINE.contains(contentType);
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileName, StandardCharsets.UTF_8).build();
@@ -30,6 +35,6 @@ public final class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new ByteArrayResource(content));
+                .body(content);
     }
 }
