@@ -18,6 +18,7 @@ import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.course.AttachmentService;
+import vn.daotao.course.CourseAdminService;
 import vn.daotao.course.ModuleAdminService;
 import vn.daotao.course.ModuleHeader;
 import vn.daotao.course.QuestionBankService;
@@ -33,14 +34,16 @@ import vn.daotao.security.Role;
 class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModuleAdminService modules;
+    private final CourseAdminService courses;
     private final AttachmentService attachments;
     private final QuestionBankService bank;
     private final QuestionImportService imports;
     private String title = "";
 
-    ModuleEditorView(ModuleAdminService modules, AttachmentService attachments, QuestionBankService bank,
-                     QuestionImportService imports) {
+    ModuleEditorView(ModuleAdminService modules, CourseAdminService courses, AttachmentService attachments,
+                     QuestionBankService bank, QuestionImportService imports) {
         this.modules = modules;
+        this.courses = courses;
         this.attachments = attachments;
         this.bank = bank;
         this.imports = imports;
@@ -77,11 +80,7 @@ class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         TabSheet tabs = new TabSheet();
         tabs.setId("module-tabs");
         tabs.setWidthFull();
-        // Slot for the sections editor (built separately): it replaces this placeholder's content.
-        Div sections = new Div(new Span(getTranslation("moduleEditor.sections.placeholder")));
-        sections.setId("module-sections-slot");
-        sections.addClassNames("editor-panel", "muted");
-        tab(tabs, "tab-sections", "moduleEditor.tab.sections", sections);
+        tab(tabs, "tab-sections", "moduleEditor.tab.sections", new SectionsPanel(courses, moduleId, module.draft()));
         tab(tabs, "tab-attachments", "moduleEditor.tab.attachments", new AttachmentsPanel(attachments, moduleId, module.draft()));
         QuestionBankPanel questions = new QuestionBankPanel(bank, imports, moduleId, module.draft());
         QuizSettingsPanel quiz = new QuizSettingsPanel(modules, moduleId, module.draft());
