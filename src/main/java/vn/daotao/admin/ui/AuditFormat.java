@@ -59,7 +59,7 @@ final class AuditFormat {
         List<Line> lines = new ArrayList<>();
         if (root == null || !root.isObject()) {
             if (root != null && !root.isNull()) {
-                lines.add(new Line("", "", null, root.toString(), false));
+                lines.add(new Line("", "", null, value(root, translate), false));
             }
             return lines;
         }
