@@ -88,10 +88,16 @@ final class AuditFormat {
         return lines;
     }
 
-    /** The lines on one row, for the grid; the dialog shows them in full. */
+    /** The lines on one row, for the grid, long values (hashes) shortened; the dialog shows them in full. */
     static String summary(String detailsJson, Function<String, String> translate) {
-        String text = String.join("; ", lines(detailsJson, translate).stream().map(Line::text).toList());
-        return text.length() > 240 ? text.substring(0, 239) + "…" : text;
+        String text = String.join("; ", lines(detailsJson, translate).stream()
+                .map(l -> new Line(l.key(), l.label(), shorten(l.before(), 48), shorten(l.after(), 48), l.change()).text())
+                .toList());
+        return shorten(text, 300);
+    }
+
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** "CERTIFICATE_TEMPLATE 1" with the type's readable name when known. */

@@ -63,18 +63,21 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
         Grid<AuditRow> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Details wrap onto several lines rather than vanish behind an ellipsis; the dialog shows them in full.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
-        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setAutoWidth(true);
-        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setWidth("12em")
+                .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
-                .setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.action")).setWidth("11em").setFlexGrow(0);
         Function<String, String> labels = AuditLabels.of(this);
         grid.addColumn(r -> AuditFormat.target(r, labels))
-                .setHeader(getTranslation("audit.col.target")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.col.target")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(r -> AuditFormat.summary(r.details(), labels))
-                .setHeader(getTranslation("audit.col.details")).setFlexGrow(2);
-        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.details")).setWidth("16em").setFlexGrow(1);
+        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address"))
+                .setWidth("8em").setFlexGrow(0);
 
         ConfigurableFilterDataProvider<AuditRow, Void, AuditFilter> provider = new CallbackDataProvider<AuditRow, AuditFilter>(
                 q -> auditQuery.find(q.getFilter().orElse(AuditFilter.none()), q.getOffset(), q.getLimit()).stream(),

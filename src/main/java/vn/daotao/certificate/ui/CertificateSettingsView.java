@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -90,6 +91,8 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         removeSeal.setText(getTranslation("settings.seal.remove"));
         removeSeal.setId("settings-seal-remove");
         removeSeal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        removeSeal.setIcon(VaadinIcon.TRASH.create());
+        removeSeal.addClassName("start");
         removeSeal.addClickListener(e -> showSeal(null));
 
         Button save = new Button(getTranslation("settings.save"), e -> save());
@@ -99,7 +102,7 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
                 AnchorTarget.BLANK);
         sample.setId("settings-sample");
         sample.setRouterIgnore(true);
-        sample.addClassName("button-link");
+        sample.addClassNames("button-link", "button-link-secondary");
         Span sampleNote = new Span(getTranslation("settings.sample.note"));
         sampleNote.addClassName("muted");
         Div actions = new Div(save, sample, sampleNote);
@@ -129,7 +132,10 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
             byte[] content = readAtMost(event.getInputStream(), SealImage.MAX_BYTES + 1);
             try {
                 SealImage accepted = settings.checkSeal(event.getFileName(), content);
-                ui.access(() -> showSeal(accepted.png()));
+                ui.access(() -> {
+                    showSeal(accepted.png());
+                    upload.clearFileList();
+                });
             } catch (UserFacingException refused) {
                 event.reject(ui.getTranslation(refused.messageKey(), refused.args()));
                 ui.access(() -> {
@@ -143,7 +149,15 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SealImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", ".png");
-        upload.setDropLabel(new Span(getTranslation("settings.seal.drop")));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("settings.seal.choose"))
+                .setMany(getTranslation("settings.seal.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("settings.seal.drop"))
+                .setMany(getTranslation("settings.seal.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("settings.seal.rejected"))
+                .setIncorrectFileType(getTranslation("settings.seal.rejected"))
+                .setTooManyFiles(getTranslation("settings.seal.rejected")));
+        upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> sealError.setText(getTranslation("settings.seal.rejected")));
         return upload;
     }

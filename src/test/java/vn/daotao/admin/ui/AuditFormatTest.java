@@ -40,7 +40,7 @@ class AuditFormatTest {
         assertThat(AuditFormat.lines("{}", TRANSLATE)).isEmpty();
         assertThat(AuditFormat.lines(null, TRANSLATE)).isEmpty();
         assertThat(AuditFormat.lines("not json", TRANSLATE)).extracting(AuditFormat.Line::after).containsExactly("not json");
-        assertThat(AuditFormat.summary("{\"x\": \"" + "a".repeat(400) + "\"}", TRANSLATE)).hasSize(240).endsWith("…");
+        assertThat(AuditFormat.summary("{\"x\": \"" + "a".repeat(400) + "\"}", TRANSLATE)).isEqualTo("x: " + "a".repeat(47) + "…");
     }
 
     @Test
