@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -25,6 +26,7 @@ import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.security.Role;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /** Who did what and when, newest first, loaded a page at a time. */
 @Route("admin/audit")
@@ -61,28 +63,37 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
         Grid<AuditRow> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setAutoWidth(true);
-        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
+        // Details wrap onto several lines rather than vanish behind an ellipsis; the dialog shows them in full.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("audit-grid");
+        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setWidth("12em")
+                .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
-                .setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + nullToEmpty(r.targetId()))
-                .setHeader(getTranslation("audit.col.target")).setFlexGrow(1);
-        grid.addColumn(AuditRow::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(2);
-        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.action")).setWidth("11em").setFlexGrow(0);
+        Function<String, String> labels = AuditLabels.of(this);
+        grid.addColumn(r -> AuditFormat.target(r, labels))
+                .setHeader(getTranslation("audit.col.target")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(r -> AuditFormat.summary(r.details(), labels))
+                .setHeader(getTranslation("audit.col.details")).setWidth("16em").setFlexGrow(1);
+        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address"))
+                .setWidth("8em").setFlexGrow(0);
 
         ConfigurableFilterDataProvider<AuditRow, Void, AuditFilter> provider = new CallbackDataProvider<AuditRow, AuditFilter>(
                 q -> auditQuery.find(q.getFilter().orElse(AuditFilter.none()), q.getOffset(), q.getLimit()).stream(),
                 q -> auditQuery.count(q.getFilter().orElse(AuditFilter.none())))
                 .withConfigurableFilter();
         grid.setItems(provider);
+        grid.addItemClickListener(e -> new AuditDetailsDialog(e.getItem(), labels).open());
         Runnable refresh = () -> provider.setFilter(new AuditFilter(actor.getValue(), action.getValue(),
                 from.getValue(), to.getValue()));
         actor.addValueChangeListener(e -> refresh.run());
         action.addValueChangeListener(e -> refresh.run());
         from.addValueChangeListener(e -> refresh.run());
         to.addValueChangeListener(e -> refresh.run());
-        add(title, filters, grid);
+        Span hint = new Span(getTranslation("audit.details.hint"));
+        hint.addClassName("muted");
+        add(title, filters, hint, grid);
         addClassName("page-fill");
     }
 

@@ -33,6 +33,30 @@ public class CertificateStore {
                         "", "", "CN", null));
     }
 
+    /** The saved template row, locked until the transaction ends, so two admins saving at once see each other's change. */
+    public Optional<CertificateTemplate> savedTemplateForUpdate() {
+        return jdbc.sql("""
+                        select organisation_name, signer_name, signer_title, serial_prefix, seal_image
+                          from certificate_template for update""")
+                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBytes(5)))
+                .optional();
+    }
+
+    public void saveTemplate(CertificateTemplate t, Instant at) {
+        jdbc.sql("""
+                        insert into certificate_template (id, organisation_name, signer_name, signer_title, serial_prefix,
+                                                          seal_image, updated_at)
+                        values (1, :org, :signer, :title, :prefix, cast(:seal as bytea), :at)
+                        on conflict (id) do update
+                           set organisation_name = excluded.organisation_name, signer_name = excluded.signer_name,
+                               signer_title = excluded.signer_title, serial_prefix = excluded.serial_prefix,
+                               seal_image = excluded.seal_image, updated_at = excluded.updated_at""")
+                .param("org", t.organisationName()).param("signer", t.signerName()).param("title", t.signerTitle())
+                .param("prefix", t.serialPrefix()).param("seal", t.sealImage()).param("at", Timestamp.from(at))
+                .update();
+    }
+
     /** Takes the next number for prefix and year; the row lock keeps concurrent issues sequential and gap-free. */
     public long nextSerialNumber(String prefix, int year) {
         return jdbc.sql("""

@@ -1,0 +1,74 @@
+package vn.daotao.progress.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Yearly assignments: once a day, every yearly cycle whose due date has passed gets its next cycle. Safe on
+ * several app instances and when run twice: an advisory lock serialises the runs, and a unique index
+ * allows one next cycle per cycle.
+ */
+@Component
+public class AssignmentRenewal {
+
+    /** Shown as the actor in the audit log; brackets keep it from ever matching a real user name. */
+    static final String ACTOR = "[renewal-job]";
+    /** Catches up on missed years (a server down for a long time) without looping for ever. */
+    private static final int MAX_PASSES = 20;
+    private static final Logger log = LoggerFactory.getLogger(AssignmentRenewal.class);
+
+    private final AssignmentQueries queries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AssignmentRenewal(AssignmentQueries queries, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.assignments.renewal-cron:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    void daily() {
+        List<Long> created = renew(LocalDate.now(clock));
+        if (!created.isEmpty()) {
+            log.info("Yearly assignments: {} next cycles created", created.size());
+        }
+    }
+
+    /** Creates the next cycles due on {@code today}; returns their ids (none when already done). */
+    @Transactional
+    public List<Long> renew(LocalDate today) {
+        queries.lockRenewal();
+        List<Long> created = new ArrayList<>();
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<AssignmentQueries.Renewed> renewed = queries.renewDue(today);
+            for (AssignmentQueries.Renewed r : renewed) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("editionId", r.editionId());
+                after.put("periodStart", r.periodStart().toString());
+                after.put("dueDate", r.dueDate().toString());
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("previousId", r.previousId());
+                details.put("after", after);
+                audit.recordWithin(ACTOR, AuditAction.ASSIGNMENT_RENEWED, "ASSIGNMENT", r.id(), details);
+                created.add(r.id());
+            }
+            if (renewed.isEmpty()) {
+                break;
+            }
+        }
+        return created;
+    }
+}
