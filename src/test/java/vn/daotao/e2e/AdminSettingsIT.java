@@ -112,7 +112,7 @@ class AdminSettingsIT extends BrowserTestBase {
                 .dueDate(dueText);
         screenshot("admin-assignment-new");
         page.save().waitForRow(unitName + " (gồm đơn vị trực thuộc)");
-        assertThat(page.gridText()).contains("Công tác bảo vệ chính trị nội bộ · Lần ban hành 1", dueText, "Một lần");
+        assertThat(page.gridText()).contains("Công tác bảo vệ chính trị nội bộ · Phiên bản 1", dueText, "Một lần");
         screenshot("admin-assignments");
         assertThat(jdbc.sql("select count(*) from assignment where unit_id = :u and due_date = :d and include_subunits")
                 .param("u", unit).param("d", due).query(Long.class).single()).isEqualTo(1);

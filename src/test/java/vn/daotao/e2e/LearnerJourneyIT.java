@@ -67,7 +67,7 @@ class LearnerJourneyIT extends BrowserTestBase {
                 // First attempt: wrong on purpose.
                 quiz = module.takeQuiz();
                 screenshot("learner-quiz");
-                answerAll(quiz, false);
+                AnswerKey.answerAll(jdbc, quiz, false);
                 ResultPage failed = quiz.submit();
                 assertThat(failed.status()).isEqualTo("Chưa đạt");
                 assertThat(failed.score()).isEqualTo("0%");
@@ -76,19 +76,19 @@ class LearnerJourneyIT extends BrowserTestBase {
 
                 // Second attempt: two answers, reload, the answers are still there.
                 quiz = failed.retry().takeQuiz();
-                List<Question> questions = questions(quiz.attemptId());
+                List<AnswerKey.Question> questions = AnswerKey.questions(jdbc, quiz.attemptId());
                 quiz.answer(1, questions.get(0).correct()).answer(2, questions.get(1).correct());
                 quiz = quiz.reload();
                 assertThat(quiz.answeredText()).isEqualTo("Đã trả lời 2/5 câu");
                 for (int option : questions.get(0).correct()) {
                     assertThat(quiz.isChosen(1, option)).isTrue();
                 }
-                for (Question q : questions.subList(2, questions.size())) {
+                for (AnswerKey.Question q : questions.subList(2, questions.size())) {
                     quiz.answer(q.position(), q.correct());
                 }
             } else {
                 quiz = module.takeQuiz();
-                answerAll(quiz, true);
+                AnswerKey.answerAll(jdbc, quiz, true);
             }
             ResultPage passed = quiz.submit();
             assertThat(passed.status()).isEqualTo("Đạt");
@@ -151,31 +151,6 @@ class LearnerJourneyIT extends BrowserTestBase {
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
-    }
-
-    private void answerAll(QuizPage quiz, boolean right) {
-        for (Question q : questions(quiz.attemptId())) {
-            quiz.answer(q.position(), right ? q.correct() : List.of(q.wrong().getFirst()));
-        }
-    }
-
-    /** One drawn question: its position and the displayed (1-based) indexes of its right and wrong options. */
-    record Question(int position, List<Integer> correct, List<Integer> wrong) {
-    }
-
-    /** The answer key, read from the database and mapped onto the displayed order: the page never carries it. */
-    private List<Question> questions(long attemptId) {
-        return jdbc.sql("""
-                        select aq.position,
-                               array(select o.ord::int from unnest(aq.option_order) with ordinality o(id, ord)
-                                      join question_option qo on qo.id = o.id where qo.correct order by o.ord) as correct,
-                               array(select o.ord::int from unnest(aq.option_order) with ordinality o(id, ord)
-                                      join question_option qo on qo.id = o.id where not qo.correct order by o.ord) as wrong
-                          from attempt_question aq where aq.attempt_id = :a order by aq.position""")
-                .param("a", attemptId)
-                .query((rs, i) -> new Question(rs.getInt(1), List.of((Integer[]) rs.getArray(2).getArray()),
-                        List.of((Integer[]) rs.getArray(3).getArray())))
-                .list();
     }
 
     /** A new cycle of the demo course just for this run, so the test does not depend on earlier runs. */
