@@ -8,8 +8,12 @@ public final class RouteParams {
     private RouteParams() {
     }
 
-    /** A numeric route parameter; anything else is a page that does not exist. */
+    /** A numeric route parameter; anything else (letters, a number too large) is a page that does not exist. */
     public static long id(BeforeEnterEvent event, String name) {
-        return event.getRouteParameters().getLong(name).orElseThrow(NotFoundException::new);
+        try {
+            return event.getRouteParameters().getLong(name).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException notANumber) {
+            throw new NotFoundException();
+        }
     }
 }

@@ -191,7 +191,9 @@ class EditQuestionDialog extends Dialog {
 
     private void save() {
         collect();
-        QuestionData data = new QuestionData(kind.getValue(), text.getValue(), explanation.getValue(), options);
+        // Rows left completely empty are spare rows, not options.
+        List<QuestionData.OptionData> filled = options.stream().filter(o -> !o.text().isEmpty() || o.correct()).toList();
+        QuestionData data = new QuestionData(kind.getValue(), text.getValue(), explanation.getValue(), filled);
         List<String> found = QuestionRules.problems(data);
         if (!found.isEmpty()) {
             showProblems(found);
@@ -222,6 +224,7 @@ class EditQuestionDialog extends Dialog {
         keys.forEach(k -> list.add(new ListItem(getTranslation(k))));
         problems.add(new Span(getTranslation("question.problems")), list);
         problems.setVisible(true);
+        problems.scrollIntoView();
         text.setInvalid(keys.stream().anyMatch(k -> k.startsWith("question.error.text")));
     }
 }

@@ -37,10 +37,12 @@ class QuizSettingsPanel extends Div {
     private final RadioButtonGroup<ReviewPolicy> review = new RadioButtonGroup<>();
     /** Kept so that saving other fields does not round a limit that is not whole minutes. */
     private Integer savedSeconds;
+    private final boolean editable;
 
     QuizSettingsPanel(ModuleAdminService modules, long moduleId, boolean editable) {
         this.modules = modules;
         this.moduleId = moduleId;
+        this.editable = editable;
         addClassName("editor-panel");
         setId("quiz-settings-panel");
 
@@ -76,7 +78,7 @@ class QuizSettingsPanel extends Div {
         attempts.addClassName("field-with-toggle");
         Div time = new Div(timeLimit, noTimeLimit);
         time.addClassName("field-with-toggle");
-        form.add(perAttemptBox, shuffles, passMark, attempts, time);
+        form.add(perAttemptBox, shuffles, new Div(passMark), attempts, time);
         form.add(review, 2);
         add(form);
 
@@ -126,7 +128,7 @@ class QuizSettingsPanel extends Div {
     private void warnIfTooFew() {
         int active = modules.activeQuestionCount(moduleId);
         Integer wanted = perAttempt.getValue();
-        boolean tooFew = wanted != null && wanted > active;
+        boolean tooFew = editable && wanted != null && wanted > active;
         perAttemptWarning.setText(tooFew ? getTranslation("quizSettings.questionsWarning", wanted, active) : "");
         perAttemptWarning.setVisible(tooFew);
     }

@@ -35,14 +35,16 @@ final class UploadTexts {
         return i18n;
     }
 
-    /** 1536 → "1,5 KB" (Vietnamese decimal comma). */
+    /** 1536 → "1,5 KB", 100 MB → "100 MB" (Vietnamese decimal comma). */
     static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
-        if (bytes < 1024 * 1024) {
-            return String.format("%.1f KB", bytes / 1024.0).replace('.', ',');
-        }
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0).replace('.', ',');
+        return bytes < 1024 * 1024 ? oneDecimal(bytes / 1024.0) + " KB" : oneDecimal(bytes / 1024.0 / 1024.0) + " MB";
+    }
+
+    private static String oneDecimal(double value) {
+        String text = String.format(java.util.Locale.ROOT, "%.1f", value);
+        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text).replace('.', ',');
     }
 }
