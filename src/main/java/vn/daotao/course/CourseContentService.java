@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.base.markdown.MarkdownRenderer;
+import vn.daotao.course.internal.AttachmentStore;
 import vn.daotao.course.internal.CourseQueries;
 
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.Optional;
 public class CourseContentService {
 
     private final CourseQueries queries;
+    private final AttachmentStore store;
 
-    CourseContentService(CourseQueries queries) {
+    CourseContentService(CourseQueries queries, AttachmentStore store) {
         this.queries = queries;
+        this.store = store;
     }
 
     public Optional<EditionSummary> edition(long editionId) {
@@ -46,8 +49,9 @@ public class CourseContentService {
         return queries.attachments(moduleId);
     }
 
-    public Optional<AttachmentFile> attachment(long attachmentId) {
-        return queries.attachment(attachmentId);
+    /** A stored file's facts and a stream over its bytes, read from the database in slices as it is served. */
+    public Optional<AttachmentContent> attachment(long attachmentId) {
+        return store.info(attachmentId).map(info -> new AttachmentContent(info, () -> store.open(attachmentId, info.sizeBytes())));
     }
 
     public QuizSettings quizSettings(long moduleId) {

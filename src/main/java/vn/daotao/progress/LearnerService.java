@@ -5,7 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.base.UserFacingException;
-import vn.daotao.course.AttachmentFile;
+import vn.daotao.course.AttachmentContent;
 import vn.daotao.course.CourseContentService;
 import vn.daotao.course.EditionSummary;
 import vn.daotao.course.ModuleSummary;
@@ -120,9 +120,9 @@ public class LearnerService {
 
     /** An attachment, for people an assignment of its edition reaches (and admins). */
     @Transactional(readOnly = true)
-    public AttachmentFile attachment(long attachmentId) {
+    public AttachmentContent attachment(long attachmentId) {
         SignedInUser me = currentUser.require();
-        AttachmentFile file = content.attachment(attachmentId)
+        AttachmentContent file = content.attachment(attachmentId)
                 .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
         if (!me.has(Role.ADMIN)
                 && queries.assignmentReachingModule(me.id(), me.unitId(), file.info().moduleId(), LocalDate.now(clock)).isEmpty()) {

@@ -2,7 +2,6 @@ package vn.daotao.course.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.daotao.course.AttachmentFile;
 import vn.daotao.course.AttachmentInfo;
 import vn.daotao.course.BankQuestion;
 import vn.daotao.course.EditionSummary;
@@ -79,17 +78,6 @@ public class CourseQueries {
                 .query((rs, i) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("module_id"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getLong("size_bytes")))
                 .list();
-    }
-
-    public Optional<AttachmentFile> attachment(long attachmentId) {
-        return jdbc.sql("""
-                        select id, module_id, file_name, content_type, size_bytes, sha256, content
-                          from attachment where id = :id""")
-                .param("id", attachmentId)
-                .query((rs, i) -> new AttachmentFile(new AttachmentInfo(rs.getLong("id"), rs.getLong("module_id"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes")),
-                        rs.getString("sha256"), rs.getBytes("content")))
-                .optional();
     }
 
     public Optional<QuizSettings> settings(long moduleId) {

@@ -1,16 +1,14 @@
 package vn.daotao.course.ui;
 
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daotao.base.web.Downloads;
+import vn.daotao.base.web.StreamedResource;
 import vn.daotao.course.AttachmentContent;
 import vn.daotao.course.AttachmentService;
-
-import java.io.InputStream;
 
 /**
  * /files/admin/attachments/{id}: any attachment, draft ones included, for admins to preview. The
@@ -29,40 +27,7 @@ class AdminAttachmentController {
     @GetMapping("/" + PATH + "{id}")
     ResponseEntity<Resource> attachment(@PathVariable long id) {
         AttachmentContent file = attachments.content(id);
-        return Downloads.file(new StreamedResource(file), file.info().contentType(), file.info().fileName(), false);
-    }
-
-    /** A resource that knows its length without reading, and opens a fresh stream for each read. */
-    private static final class StreamedResource extends AbstractResource {
-        private final AttachmentContent file;
-
-        StreamedResource(AttachmentContent file) {
-            this.file = file;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return file.open();
-        }
-
-        @Override
-        public long contentLength() {
-            return file.info().sizeBytes();
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
-        }
-
-        @Override
-        public String getFilename() {
-            return file.info().fileName();
-        }
-
-        @Override
-        public String getDescription() {
-            return "attachment " + file.info().id();
-        }
+        return Downloads.file(new StreamedResource(file.info().fileName(), file.info().sizeBytes(), file::open),
+                file.info().contentType(), file.info().fileName(), false);
     }
 }
