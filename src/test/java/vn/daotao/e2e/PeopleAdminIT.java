@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.daotao.e2e.pages.AccessDeniedPage;
+import vn.daotao.e2e.pages.AdminImportPage;
 import vn.daotao.e2e.pages.AdminPeoplePage;
 import vn.daotao.e2e.pages.AdminPersonPage;
 import vn.daotao.e2e.pages.AdminUnitsPage;
@@ -60,6 +61,58 @@ class PeopleAdminIT extends BrowserTestBase {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                         org.openqa.selenium.By.id("not-found")));
         screenshot("admin-person-unknown");
+    }
+
+    @Test
+    void adminImportsPeopleFromACsvFileAfterADryRun() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("nhap-", ".csv");
+        java.nio.file.Files.writeString(file, """
+                Mã nhân viên;Họ và tên;Tên đăng nhập;Email;Mã đơn vị;Vai trò
+                IT-%1$s;Phùng Thị Nhập;nhap%1$s;nhap@example.vn;KHTC;Nhân viên
+                IT2-%1$s;;nhap2%1$s;;KHONGCO;
+                """.formatted(tag));
+        openLogin().signInAs("admin", DEMO_PASSWORD);
+        open("/admin/people/import");
+        AdminImportPage page = new AdminImportPage(driver).upload(file);
+        assertThat(page.summary()).contains("1 dòng lỗi");
+        assertThat(page.gridText()).contains("Dòng 2", "Sẽ tạo mới", "Dòng 3", "Thiếu họ và tên.", "Không có đơn vị mã KHONGCO");
+        page.scrollToGrid();
+        screenshot("admin-import-errors");
+
+        java.nio.file.Files.writeString(file, """
+                Mã nhân viên;Họ và tên;Tên đăng nhập;Email;Mã đơn vị;Vai trò
+                IT-%1$s;Phùng Thị Nhập;nhap%1$s;nhap@example.vn;KHTC;Nhân viên
+                """.formatted(tag));
+        open("/admin/people/import");
+        page = new AdminImportPage(driver).upload(file);
+        assertThat(page.summary()).contains("không có lỗi");
+        page.runImport();
+        assertThat(page.passwordsLinkText()).contains("1 mật khẩu");
+        screenshot("admin-import-done");
+        assertThat(jdbc.sql("select must_change_password from app_user where username = :u").param("u", "nhap" + tag)
+                .query(Boolean.class).single()).isTrue();
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void aChangeOfRolesOrStatusAppliesOnThePersonsNextRequest() {
+        String username = "doivaitro" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
+                        values (:u, 'Người Đổi Vai Trò', (select id from unit where code = 'VP'), '{EMPLOYEE}', :h, :u)""")
+                .param("u", username).param("h", encoder.encode(DEMO_PASSWORD)).update();
+        openLogin().signInAs(username, DEMO_PASSWORD);
+        open("/admin/people");
+        new AccessDeniedPage(driver);
+
+        jdbc.sql("update app_user set roles = '{EMPLOYEE,ADMIN}' where username = :u").param("u", username).update();
+        open("/admin/people");
+        assertThat(new AdminPeoplePage(driver).count()).endsWith("người");
+
+        jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
+        open("/admin/people");
+        assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -87,6 +88,14 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> error(getTranslation("people.import.error.tooLarge",
                 PeopleImportService.MAX_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(e -> clear());
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.import.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("people.import.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("people.import.error.tooLarge", PeopleImportService.MAX_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("people.import.upload.type"))
+                .setTooManyFiles(getTranslation("people.import.upload.one")));
+        upload.setI18n(i18n);
         Paragraph limits = paragraph("people.import.limits", PeopleImportService.MAX_BYTES / (1024 * 1024),
                 PeopleImportService.MAX_ROWS);
 
