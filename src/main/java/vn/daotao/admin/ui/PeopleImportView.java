@@ -51,6 +51,8 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     private final Span summary = new Span();
     private final Button run = new Button();
     private final Div result = new Div();
+    private final Span chosen = new Span();
+    private Upload upload;
     private String fileName;
     private byte[] content;
 
@@ -77,7 +79,7 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         help.add(templates);
         help.addClassName("card");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = getUI().orElseThrow();
             ui.access(() -> received(meta.fileName(), bytes));
         }));
@@ -127,13 +129,17 @@ class PeopleImportView extends Main implements HasDynamicTitle {
 
         Div actions = new Div(summary, run);
         actions.addClassName("filters");
-        Div step = new Div(new H3(getTranslation("people.import.file")), limits, upload);
+        chosen.setId("import-file");
+        Div step = new Div(new H3(getTranslation("people.import.file")), limits, upload, chosen);
         step.addClassName("card");
         add(back, title, help, step, result, actions, grid);
     }
 
     private void received(String name, byte[] bytes) {
         result.removeAll();
+        // The file is held here, not in the upload list: the button stays ready for a corrected file.
+        upload.clearFileList();
+        chosen.setText(getTranslation("people.import.chosen", name));
         try {
             ImportReport report = imports.check(bytes);
             fileName = name;
@@ -196,6 +202,7 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     }
 
     private void clear() {
+        chosen.setText("");
         fileName = null;
         content = null;
         grid.setVisible(false);
