@@ -1,6 +1,7 @@
 package vn.daotao.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import vn.daotao.security.ui.LoginView;
 
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +23,11 @@ import vn.daotao.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc,
+                                            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
+        http.addFilterAfter(new AccountRefreshFilter(jdbc,
+                        () -> holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 // The app's stylesheet and images must load on the login page and the public check page.
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()

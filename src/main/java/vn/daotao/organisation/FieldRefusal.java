@@ -1,0 +1,27 @@
+package vn.daotao.organisation;
+
+import vn.daotao.base.UserFacingException;
+
+import java.io.Serial;
+
+/** A refusal that belongs to one field of a form, so the form can show it next to that field. */
+public class FieldRefusal extends UserFacingException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public enum Field {
+        CODE, NAME, PARENT, FULL_NAME, USERNAME, EMPLOYEE_CODE, EMAIL, UNIT, ROLES, ENABLED
+    }
+
+    private final Field field;
+
+    public FieldRefusal(Field field, String messageKey, Object... args) {
+        super(messageKey, args);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}

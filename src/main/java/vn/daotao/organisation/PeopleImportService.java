@@ -1,0 +1,143 @@
+package vn.daotao.organisation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.organisation.ImportLine.Kind;
+import vn.daotao.organisation.ImportLine.Outcome;
+import vn.daotao.organisation.internal.ImportFiles;
+import vn.daotao.organisation.internal.ImportFiles.Column;
+import vn.daotao.organisation.internal.ImportPlanner;
+import vn.daotao.organisation.internal.ImportPlanner.PersonAction;
+import vn.daotao.organisation.internal.ImportPlanner.Plan;
+import vn.daotao.organisation.internal.ImportPlanner.UnitAction;
+import vn.daotao.organisation.internal.ImportTemplates;
+import vn.daotao.organisation.internal.OneTimePasswords;
+import vn.daotao.organisation.internal.PeopleStore;
+import vn.daotao.organisation.internal.UnitStore;
+import vn.daotao.organisation.internal.UnitStore.UnitRecord;
+import vn.daotao.security.CurrentUser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Units and people from a CSV or XLSX file: a dry run reports every row, then the import writes all
+ * rows in one transaction or none. A second import of the same people updates them (matched by
+ * employee code; units by unit code) instead of adding them twice.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class PeopleImportService {
+
+    public static final int MAX_BYTES = ImportFiles.MAX_BYTES;
+    public static final int MAX_ROWS = ImportFiles.MAX_ROWS;
+
+    private final UnitStore units;
+    private final PeopleStore people;
+    private final OneTimePasswords passwords;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    PeopleImportService(UnitStore units, PeopleStore people, OneTimePasswords passwords, CurrentUser currentUser,
+                        AuditLog audit, JdbcClient jdbc) {
+        this.units = units;
+        this.people = people;
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** What the import would do, row by row; writes nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport check(byte[] content) {
+        return plan(ImportFiles.read(content)).report();
+    }
+
+    /**
+     * Imports every row, or nothing when any row has a problem (then a UserFacingException, and the
+     * caller shows {@link #check} again). Created accounts get a one-time password they must change.
+     */
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] content) {
+        List<ImportFiles.Table> tables = ImportFiles.read(content);
+        // One import at a time: the plan stays true until the transaction ends.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('people-import'))").query(Object.class).single();
+        Plan plan = plan(tables);
+        if (!plan.report().ok()) {
+            throw new UserFacingException("people.import.error.rows", plan.report().errors());
+        }
+        Map<String, Long> unitIds = new java.util.HashMap<>();
+        for (UnitRecord u : units.all()) {
+            unitIds.put(key(u.code()), u.id());
+        }
+        for (UnitAction a : plan.units()) {
+            Long parentId = a.parentCode() == null ? null : unitIds.get(key(a.parentCode()));
+            if (a.outcome() == Outcome.CREATE) {
+                unitIds.put(key(a.code()), units.insert(parentId, a.code(), a.name()));
+            } else if (a.outcome() == Outcome.UPDATE) {
+                UnitRecord old = a.existing();
+                units.rename(old.id(), old.code(), a.name());
+                if (parentId != null && !parentId.equals(old.parentId())) {
+                    units.move(old.id(), parentId);
+                }
+            }
+        }
+        List<ImportResult.InitialPassword> created = new ArrayList<>();
+        for (PersonAction a : plan.people()) {
+            long unitId = unitIds.get(key(a.unitCode()));
+            if (a.outcome() == Outcome.CREATE) {
+                String password = passwords.generate(a.username());
+                people.insert(a.username(), a.fullName(), a.employeeCode(), a.email(), unitId, a.roles(), true,
+                        passwords.bulkHash(password));
+                created.add(new ImportResult.InitialPassword(a.employeeCode(), a.fullName(), a.username(),
+                        a.unitCode(), password));
+            } else if (a.outcome() == Outcome.UPDATE) {
+                var old = a.existing();
+                people.update(old.id(), old.username(), a.fullName(), old.employeeCode(), a.email(), unitId,
+                        a.roles() == null ? old.roles() : a.roles(), old.enabled());
+            }
+        }
+        ImportReport report = plan.report();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("file", fileName);
+        details.put("unitsCreated", report.count(Kind.UNIT, Outcome.CREATE));
+        details.put("unitsUpdated", report.count(Kind.UNIT, Outcome.UPDATE));
+        details.put("peopleCreated", report.count(Kind.PERSON, Outcome.CREATE));
+        details.put("peopleUpdated", report.count(Kind.PERSON, Outcome.UPDATE));
+        details.put("unchanged", report.count(Kind.UNIT, Outcome.UNCHANGED) + report.count(Kind.PERSON, Outcome.UNCHANGED));
+        audit.recordWithin(currentUser.require().username(), AuditAction.PEOPLE_IMPORTED, "IMPORT", fileName, details);
+        return new ImportResult(report, created);
+    }
+
+    /** The template of one table as a UTF-8 CSV with BOM (so that spreadsheet programs read the accents). */
+    public byte[] csvTemplate(boolean peopleTable) {
+        return ImportTemplates.csv(peopleTable ? ImportFiles.Kind.PEOPLE : ImportFiles.Kind.UNITS);
+    }
+
+    /** Both tables as sheets of one workbook. */
+    public byte[] xlsxTemplate() {
+        return ImportTemplates.xlsx();
+    }
+
+    private Plan plan(List<ImportFiles.Table> tables) {
+        Set<String> codes = ImportPlanner.values(tables, Column.EMPLOYEE_CODE);
+        Set<String> usernames = ImportPlanner.values(tables, Column.USERNAME);
+        return new ImportPlanner(units.all(), people.byEmployeeCodes(codes), people.byUsernames(usernames),
+                currentUser.require().id()).plan(tables);
+    }
+
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT);
+    }
+}

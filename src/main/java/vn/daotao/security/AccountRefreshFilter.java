@@ -1,0 +1,84 @@
+package vn.daotao.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Roles, unit and the enabled flag are read at sign-in and kept in the session. So that an admin's change
+ * applies on the person's next request rather than their next sign-in, each signed-in request compares
+ * them with the database (one primary-key read): a changed person gets a refreshed session, a disabled or
+ * removed one loses it.
+ */
+final class AccountRefreshFilter extends OncePerRequestFilter {
+
+    private record Current(String username, String fullName, long unitId, Set<Role> roles, boolean enabled) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Supplier<SecurityContextHolderStrategy> holder;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    AccountRefreshFilter(JdbcClient jdbc, Supplier<SecurityContextHolderStrategy> holder) {
+        this.jdbc = jdbc;
+        this.holder = holder;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getSession(false) == null || path.startsWith("/VAADIN/") || path.startsWith("/styles/")
+                || path.startsWith("/images/") || path.startsWith("/actuator/") || path.equals("/favicon.ico");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        SecurityContextHolderStrategy strategy = holder.get();
+        Authentication authentication = strategy.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
+            SignedInUser user = principal.user();
+            Current now = jdbc.sql("select username, full_name, unit_id, roles, enabled from app_user where id = :id")
+                    .param("id", user.id())
+                    .query((rs, i) -> new Current(rs.getString("username"), rs.getString("full_name"),
+                            rs.getLong("unit_id"), AppUserPrincipal.rolesOf((String[]) rs.getArray("roles").getArray())
+                            .stream().collect(Collectors.toSet()), rs.getBoolean("enabled")))
+                    .optional().orElse(null);
+            if (now == null || !now.enabled() || !now.username().equals(user.username())) {
+                strategy.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            } else if (now.unitId() != user.unitId() || !now.roles().equals(user.roles())
+                    || !now.fullName().equals(user.fullName())) {
+                AppUserPrincipal refreshed = new AppUserPrincipal(
+                        new SignedInUser(user.id(), now.username(), now.fullName(), now.unitId(), now.roles()),
+                        principal.getPassword(), true);
+                UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                        refreshed, null, refreshed.getAuthorities());
+                token.setDetails(authentication.getDetails());
+                SecurityContext context = strategy.createEmptyContext();
+                context.setAuthentication(token);
+                strategy.setContext(context);
+                repository.saveContext(context, request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
