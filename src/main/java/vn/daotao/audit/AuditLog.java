@@ -63,6 +63,16 @@ public class AuditLog {
     }
 
     /**
+     * Records a change made by the signed-in person, in the transaction that makes it: the event exists
+     * exactly when the change does. For refusals, use {@link #record} (they must survive the rollback).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
+        Authentication authentication = holder.getContext().getAuthentication();
+        insert(authentication == null ? null : authentication.getName(), action, targetType, targetId, details);
+    }
+
+    /**
      * Records an event that must commit or roll back with the surrounding work (a certificate issued is
      * only audited if it really is issued).
      */

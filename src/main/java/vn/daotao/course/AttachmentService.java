@@ -136,7 +136,7 @@ public class AttachmentService {
         before.put("fileName", info.fileName());
         before.put("contentType", info.contentType());
         before.put("sizeBytes", info.sizeBytes());
-        audit.record(AuditAction.ATTACHMENT_REMOVED, "attachment", attachmentId, Map.of("before", before));
+        audit.recordChange(AuditAction.ATTACHMENT_REMOVED, "attachment", attachmentId, Map.of("before", before));
     }
 
     /** Any attachment, published or draft, for an admin to preview; read in chunks as it is served. */

@@ -1,5 +1,6 @@
 package vn.daotao.course;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +53,14 @@ public class CourseAdminService {
             throw new UserFacingException("course.error.codeTaken", cleanCode);
         }
         String cleanTitle = title(title);
-        long courseId = authoring.insertCourse(cleanCode, cleanTitle);
+        long courseId;
+        try {
+            courseId = authoring.insertCourse(cleanCode, cleanTitle);
+        } catch (DuplicateKeyException raced) {
+            throw new UserFacingException("course.error.codeTaken", cleanCode);
+        }
         long draft = authoring.insertDraft(courseId, cleanTitle, description(description));
-        audit.record(AuditAction.COURSE_CREATED, "course", courseId, Map.of("code", cleanCode, "title", cleanTitle,
+        audit.recordChange(AuditAction.COURSE_CREATED, "course", courseId, Map.of("code", cleanCode, "title", cleanTitle,
                 "draftEditionId", draft));
         return courseId;
     }
@@ -74,7 +80,7 @@ public class CourseAdminService {
         String cleanTitle = title(title);
         String cleanDescription = description(description);
         authoring.updateEdition(editionId, cleanTitle, cleanDescription);
-        audit.record(AuditAction.EDITION_UPDATED, "course_edition", editionId, change(
+        audit.recordChange(AuditAction.EDITION_UPDATED, "course_edition", editionId, change(
                 Map.of("title", before.title(), "description", before.description()),
                 Map.of("title", cleanTitle, "description", cleanDescription)));
     }
@@ -93,14 +99,14 @@ public class CourseAdminService {
     public long addModule(long editionId, String title, String summary) {
         draft(editionId);
         long id = authoring.insertModule(editionId, title(title), summary(summary));
-        audit.record(AuditAction.MODULE_CHANGED, "course_module", id, Map.of("change", "added", "title", title(title)));
+        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", id, Map.of("change", "added", "title", title(title)));
         return id;
     }
 
     public void updateModule(long moduleId, String title, String summary) {
         ModuleRow before = draftModule(moduleId);
         authoring.updateModule(moduleId, title(title), summary(summary));
-        audit.record(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
+        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
                 Map.of("title", before.title(), "summary", before.summary()),
                 Map.of("title", title(title), "summary", summary(summary))));
     }
@@ -109,7 +115,7 @@ public class CourseAdminService {
     public void moveModule(long moduleId, int delta) {
         ModuleRow before = draftModule(moduleId);
         if (authoring.moveModule(moduleId, Integer.signum(delta))) {
-            audit.record(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
+            audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
                     Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
@@ -117,7 +123,7 @@ public class CourseAdminService {
     public void removeModule(long moduleId) {
         ModuleRow before = draftModule(moduleId);
         authoring.deleteModule(moduleId);
-        audit.record(AuditAction.MODULE_CHANGED, "course_module", moduleId, Map.of("change", "removed",
+        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, Map.of("change", "removed",
                 "title", before.title(), "sections", before.sections(), "questions", before.activeQuestions()));
     }
 
@@ -134,7 +140,7 @@ public class CourseAdminService {
     public long addSection(long moduleId, String title, String markdown) {
         draftModule(moduleId);
         long id = authoring.insertSection(moduleId, title(title), markdown(markdown));
-        audit.record(AuditAction.SECTION_CHANGED, "module_section", id, Map.of("change", "added", "moduleId", moduleId,
+        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", id, Map.of("change", "added", "moduleId", moduleId,
                 "title", title(title)));
         return id;
     }
@@ -142,7 +148,7 @@ public class CourseAdminService {
     public void updateSection(long sectionId, String title, String markdown) {
         SectionDraft before = draftSection(sectionId);
         authoring.updateSection(sectionId, title(title), markdown(markdown));
-        audit.record(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
+        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
                 Map.of("title", before.title(), "markdown", before.markdown()),
                 Map.of("title", title(title), "markdown", markdown(markdown))));
     }
@@ -150,7 +156,7 @@ public class CourseAdminService {
     public void moveSection(long sectionId, int delta) {
         SectionDraft before = draftSection(sectionId);
         if (authoring.moveSection(sectionId, Integer.signum(delta))) {
-            audit.record(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
+            audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
                     Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
@@ -158,7 +164,7 @@ public class CourseAdminService {
     public void removeSection(long sectionId) {
         SectionDraft before = draftSection(sectionId);
         authoring.deleteSection(sectionId);
-        audit.record(AuditAction.SECTION_CHANGED, "module_section", sectionId, Map.of("change", "removed",
+        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, Map.of("change", "removed",
                 "moduleId", before.moduleId(), "title", before.title(), "markdown", before.markdown()));
     }
 
@@ -188,12 +194,13 @@ public class CourseAdminService {
                 != EditionStatus.DRAFT) {
             throw new UserFacingException("content.error.notDraft");
         }
+        authoring.lockEditionContent(editionId);
         List<PublishProblem> problems = publishProblems(editionId);
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems.getFirst().key(), problems.getFirst().argArray());
         }
         int number = authoring.publish(editionId);
-        audit.record(AuditAction.EDITION_PUBLISHED, "course_edition", editionId, Map.of("editionNo", number,
+        audit.recordChange(AuditAction.EDITION_PUBLISHED, "course_edition", editionId, Map.of("editionNo", number,
                 "modules", authoring.modules(editionId).size()));
         return number;
     }
@@ -204,8 +211,14 @@ public class CourseAdminService {
             throw new UserFacingException("course.error.draftExists");
         }
         long published = authoring.latestPublished(courseId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
-        long draft = authoring.copyToDraft(published);
-        audit.record(AuditAction.EDITION_DRAFTED, "course_edition", draft, Map.of("copiedFrom", published, "courseId", courseId));
+        long draft;
+        try {
+            draft = authoring.copyToDraft(published);
+        } catch (DuplicateKeyException raced) {
+            // Another admin started the next edition at the same moment (one draft per course).
+            throw new UserFacingException("course.error.draftExists");
+        }
+        audit.recordChange(AuditAction.EDITION_DRAFTED, "course_edition", draft, Map.of("copiedFrom", published, "courseId", courseId));
         return draft;
     }
 

@@ -72,7 +72,7 @@ public class ModuleAdminService {
         changed(was, now, "timeLimitSeconds", before.timeLimitSeconds(), settings.timeLimitSeconds());
         changed(was, now, "reviewPolicy", before.reviewPolicy(), settings.reviewPolicy());
         if (!now.isEmpty()) {
-            audit.record(AuditAction.QUIZ_SETTINGS_CHANGED, "module", moduleId, Map.of("before", was, "after", now));
+            audit.recordChange(AuditAction.QUIZ_SETTINGS_CHANGED, "module", moduleId, Map.of("before", was, "after", now));
         }
     }
 

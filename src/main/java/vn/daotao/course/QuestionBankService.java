@@ -42,7 +42,7 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         long id = writer.insert(moduleId, question);
-        audit.record(AuditAction.QUESTION_CREATED, "question", id, Map.of("after", describe(moduleId, question)));
+        audit.recordChange(AuditAction.QUESTION_CREATED, "question", id, Map.of("after", describe(moduleId, question)));
         return id;
     }
 
@@ -52,7 +52,7 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         writer.replace(questionId, question);
-        audit.record(AuditAction.QUESTION_UPDATED, "question", questionId,
+        audit.recordChange(AuditAction.QUESTION_UPDATED, "question", questionId,
                 Map.of("before", describe(moduleId, before.data()), "after", describe(moduleId, question)));
     }
 
@@ -65,7 +65,7 @@ public class QuestionBankService {
             return;
         }
         writer.setActive(questionId, active);
-        audit.record(active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED, "question", questionId,
+        audit.recordChange(active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED, "question", questionId,
                 Map.of("before", Map.of("active", before.active()), "after", Map.of("active", active)));
     }
 

@@ -69,7 +69,7 @@ public class QuestionImportService {
         details.put("fileName", fileName == null ? "" : fileName);
         details.put("format", checked.report().format().name());
         details.put("count", checked.questions().size());
-        audit.record(AuditAction.QUESTIONS_IMPORTED, "module", moduleId, details);
+        audit.recordChange(AuditAction.QUESTIONS_IMPORTED, "module", moduleId, details);
         return checked.questions().size();
     }
 

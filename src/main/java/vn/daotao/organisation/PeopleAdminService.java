@@ -96,7 +96,7 @@ public class PeopleAdminService {
         after.put("unit", c.unit.code());
         after.put("roles", rolesText(c.roles));
         after.put("enabled", data.enabled());
-        audit.record(AuditAction.USER_CREATED, "USER", username, Map.of("after", after));
+        audit.recordChange(AuditAction.USER_CREATED, "USER", username, Map.of("after", after));
         return new NewAccount(id, username, password);
     }
 
@@ -131,7 +131,7 @@ public class PeopleAdminService {
         } catch (DuplicateKeyException e) {
             throw duplicate(e, old.username(), c.employeeCode);
         }
-        audit.record(AuditAction.USER_UPDATED, "USER", old.username(), Map.of("before", before, "after", after));
+        audit.recordChange(AuditAction.USER_UPDATED, "USER", old.username(), Map.of("before", before, "after", after));
     }
 
     /** A new one-time password, returned once; the old password stops working now. */
@@ -139,7 +139,7 @@ public class PeopleAdminService {
         PersonRecord person = people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         String password = passwords.generate(person.username());
         people.setTemporaryPassword(userId, passwords.hash(password));
-        audit.record(AuditAction.PASSWORD_RESET, "USER", person.username(), Map.of("mustChangePassword", true));
+        audit.recordChange(AuditAction.PASSWORD_RESET, "USER", person.username(), Map.of("mustChangePassword", true));
         return password;
     }
 
@@ -147,7 +147,7 @@ public class PeopleAdminService {
     public void unlock(long userId) {
         PersonDetails person = people.details(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         throttle.reset(person.username());
-        audit.record(AuditAction.USER_UNLOCKED, "USER", person.username(),
+        audit.recordChange(AuditAction.USER_UNLOCKED, "USER", person.username(),
                 Map.of("before", Map.of("locked", person.locked()), "after", Map.of("locked", false)));
     }
 

@@ -79,7 +79,7 @@ public class UnitAdminService {
         after.put("code", code);
         after.put("name", name);
         after.put("parent", parent.code());
-        audit.record(AuditAction.UNIT_CREATED, "UNIT", id, Map.of("after", after));
+        audit.recordChange(AuditAction.UNIT_CREATED, "UNIT", id, Map.of("after", after));
         return id;
     }
 
@@ -106,7 +106,7 @@ public class UnitAdminService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldRefusal(CODE, "people.unit.error.codeTaken", code);
         }
-        audit.record(AuditAction.UNIT_UPDATED, "UNIT", unitId, Map.of("before", before, "after", after));
+        audit.recordChange(AuditAction.UNIT_UPDATED, "UNIT", unitId, Map.of("before", before, "after", after));
     }
 
     /** Puts the unit (with everything below it) under another active unit that is not inside it. */
@@ -131,7 +131,7 @@ public class UnitAdminService {
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("parent", oldParent);
-        audit.record(AuditAction.UNIT_MOVED, "UNIT", unitId,
+        audit.recordChange(AuditAction.UNIT_MOVED, "UNIT", unitId,
                 Map.of("unit", unit.code(), "before", before, "after", Map.of("parent", parent.code())));
     }
 
@@ -147,7 +147,7 @@ public class UnitAdminService {
             throw new UserFacingException("people.unit.error.notEmpty", unit.name(), people, subUnits);
         }
         units.setActive(unitId, false);
-        audit.record(AuditAction.UNIT_DEACTIVATED, "UNIT", unitId,
+        audit.recordChange(AuditAction.UNIT_DEACTIVATED, "UNIT", unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", true), "after", Map.of("active", false)));
     }
 
@@ -164,7 +164,7 @@ public class UnitAdminService {
             }
         }
         units.setActive(unitId, true);
-        audit.record(AuditAction.UNIT_UPDATED, "UNIT", unitId,
+        audit.recordChange(AuditAction.UNIT_UPDATED, "UNIT", unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", false), "after", Map.of("active", true)));
     }
 

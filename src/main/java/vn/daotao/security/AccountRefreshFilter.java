@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
  * Roles, unit and the enabled flag are read at sign-in and kept in the session. So that an admin's change
  * applies on the person's next request rather than their next sign-in, each signed-in request compares
  * them with the database (one primary-key read): a changed person gets a refreshed session, a disabled or
- * removed one loses it.
+ * removed one loses it, and so does a session whose password an admin has reset since it signed in.
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private record Current(String username, String fullName, long unitId, Set<Role> roles, boolean enabled) {
+    private record Current(String username, String fullName, long unitId, Set<Role> roles, boolean enabled,
+                           String passwordHash, boolean mustChangePassword) {
     }
 
     private final JdbcClient jdbc;
@@ -53,23 +54,30 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             SignedInUser user = principal.user();
-            Current now = jdbc.sql("select username, full_name, unit_id, roles, enabled from app_user where id = :id")
+            Current now = jdbc.sql("""
+                            select username, full_name, unit_id, roles, enabled, password_hash, must_change_password
+                              from app_user where id = :id""")
                     .param("id", user.id())
                     .query((rs, i) -> new Current(rs.getString("username"), rs.getString("full_name"),
                             rs.getLong("unit_id"), AppUserPrincipal.rolesOf((String[]) rs.getArray("roles").getArray())
-                            .stream().collect(Collectors.toSet()), rs.getBoolean("enabled")))
+                            .stream().collect(Collectors.toSet()), rs.getBoolean("enabled"),
+                            rs.getString("password_hash"), rs.getBoolean("must_change_password")))
                     .optional().orElse(null);
-            if (now == null || !now.enabled() || !now.username().equals(user.username())) {
+            boolean passwordChanged = now != null && !now.passwordHash().equals(principal.getPassword());
+            // An admin's reset (which always asks for a new password) ends sessions that may be someone
+            // else's; the person changing their own password keeps theirs.
+            if (now == null || !now.enabled() || !now.username().equals(user.username())
+                    || (passwordChanged && now.mustChangePassword())) {
                 strategy.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-            } else if (now.unitId() != user.unitId() || !now.roles().equals(user.roles())
+            } else if (passwordChanged || now.unitId() != user.unitId() || !now.roles().equals(user.roles())
                     || !now.fullName().equals(user.fullName())) {
                 AppUserPrincipal refreshed = new AppUserPrincipal(
                         new SignedInUser(user.id(), now.username(), now.fullName(), now.unitId(), now.roles()),
-                        principal.getPassword(), true);
+                        now.passwordHash(), true);
                 UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
                         refreshed, null, refreshed.getAuthorities());
                 token.setDetails(authentication.getDetails());

@@ -75,16 +75,17 @@ class AttachmentServiceTest {
 
     @Test
     void aPublishedModuleTakesNoUploadsAndKeepsItsFiles() {
-        long module = TestModules.published(jdbc).moduleId();
+        long module = TestModules.published(jdbc, m -> jdbc.sql("""
+                        insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content)
+                        values (:m, 'cu.pdf', 'application/pdf', 3, :sha, '\\x010203'::bytea)""")
+                .param("m", m).param("sha", "0".repeat(64)).update()).moduleId();
+        long existing = jdbc.sql("select id from attachment where module_id = :m").param("m", module)
+                .query(Long.class).single();
         assertThatThrownBy(() -> attachments.upload(module, "a.pdf", new ByteArrayInputStream(TestFiles.pdf())))
                 .isInstanceOf(UserFacingException.class).hasMessage("content.error.notDraft");
-        assertThat(count(module)).isZero();
+        assertThat(count(module)).isOne();
         assertThat(refusalReason(module)).isEqualTo("not draft");
 
-        long existing = jdbc.sql("""
-                        insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content)
-                        values (:m, 'cu.pdf', 'application/pdf', 3, :sha, '\\x010203'::bytea) returning id""")
-                .param("m", module).param("sha", "0".repeat(64)).query(Long.class).single();
         assertThatThrownBy(() -> attachments.remove(existing))
                 .isInstanceOf(UserFacingException.class).hasMessage("content.error.notDraft");
         assertThat(count(module)).isOne();

@@ -80,10 +80,9 @@ class QuestionBankServiceTest {
 
     @Test
     void aPublishedModuleIsReadOnly() {
-        long draft = TestModules.draft(jdbc).moduleId();
-        long id = bank.add(draft, single("Câu"));
-        long published = TestModules.published(jdbc).moduleId();
-        jdbc.sql("update question set module_id = :m where id = :id").param("m", published).param("id", id).update();
+        long[] added = new long[1];
+        long published = TestModules.published(jdbc, m -> added[0] = bank.add(m, single("Câu"))).moduleId();
+        long id = added[0];
 
         assertThatThrownBy(() -> bank.add(published, single("Mới"))).hasMessage("content.error.notDraft");
         assertThatThrownBy(() -> bank.update(id, single("Sửa"))).hasMessage("content.error.notDraft");

@@ -113,6 +113,14 @@ class PeopleAdminIT extends BrowserTestBase {
         jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
         open("/admin/people");
         assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
+
+        // An admin's password reset ends a session that may not be the person's own.
+        jdbc.sql("update app_user set enabled = true where username = :u").param("u", username).update();
+        openLogin().signInAs(username, DEMO_PASSWORD);
+        jdbc.sql("update app_user set password_hash = :h, must_change_password = true where username = :u")
+                .param("u", username).param("h", encoder.encode("MotLanDung-2026")).update();
+        open("/my-courses");
+        assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
     }
 
     @Test

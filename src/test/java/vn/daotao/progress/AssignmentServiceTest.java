@@ -206,6 +206,26 @@ class AssignmentServiceTest {
                 .isEqualTo("2019-03-31,2020-03-31,2021-03-31,2022-03-31");
     }
 
+    @Test
+    void theScheduledRunRenewsInItsOwnTransactionWithItsAuditEvent() {
+        long root = unit("D", null);
+        long course = jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
+                .param("c", "D" + tag).param("t", "Khóa chạy theo lịch " + tag).query(Long.class).single();
+        long edition = edition(course, 1, "PUBLISHED");
+        LocalDate today = LocalDate.now(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        long old = jdbc.sql("""
+                        insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date, recurrence)
+                        values (:e, :u, true, :start, :due, 'YEARLY') returning id""")
+                .param("e", edition).param("u", root).param("start", today.minusDays(40)).param("due", today.minusDays(1))
+                .query(Long.class).single();
+
+        renewal.daily();
+
+        long next = jdbc.sql("select id from assignment where previous_id = :p").param("p", old).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ASSIGNMENT_RENEWED' and target_id = :id")
+                .param("id", String.valueOf(next)).query(Long.class).single()).isEqualTo(1);
+    }
+
     private List<Long> runAt(CyclicBarrier barrier, LocalDate day) {
         try {
             barrier.await();

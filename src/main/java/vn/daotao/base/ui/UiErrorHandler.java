@@ -44,6 +44,10 @@ class UiErrorHandler implements VaadinServiceInitListener {
         } else if (rootOf(error) instanceof AccessDeniedException denied) {
             audit.record(AuditAction.ACCESS_DENIED, "ACTION", null, Map.of("reason", String.valueOf(denied.getMessage())));
             key = "error.denied.message";
+        } else if (frozenContent(rootOf(error))) {
+            // The V013 triggers refused a write to a published edition that slipped past the service's
+            // check (the edition was published meanwhile): nothing changed, say why.
+            key = "content.error.notDraft";
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {} in the UI", reference, error);
@@ -58,6 +62,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    private static boolean frozenContent(Throwable root) {
+        return root instanceof java.sql.SQLException sql && "23001".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).contains("published edition");
     }
 
     private static Throwable rootOf(Throwable error) {

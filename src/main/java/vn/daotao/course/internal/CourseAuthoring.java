@@ -74,6 +74,12 @@ public class CourseAuthoring {
                 .query((rs, i) -> EditionStatus.valueOf(rs.getString(1))).optional();
     }
 
+    /** Waits for changes under way in the edition's content (see CourseQueries.moduleIsDraft) and holds them off. */
+    public void lockEditionContent(long editionId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('edition-content', :e))")
+                .param("e", editionId).query(Object.class).single();
+    }
+
     public void updateEdition(long editionId, String title, String description) {
         jdbc.sql("update course_edition set title = :t, description = :d where id = :e")
                 .param("e", editionId).param("t", title).param("d", description).update();
@@ -138,14 +144,7 @@ public class CourseAuthoring {
 
     /** Swaps a module with its neighbour; false when it is already first or last. */
     public boolean moveModule(long moduleId, int delta) {
-        return jdbc.sql("""
-                        with me as (select id, edition_id, position from course_module where id = :m),
-                             other as (select o.id, o.position from course_module o, me
-                                        where o.edition_id = me.edition_id and o.position = me.position + :d)
-                        update course_module t
-                           set position = case when t.id = me.id then other.position else me.position end
-                          from me, other where t.id in (me.id, other.id)""")
-                .param("m", moduleId).param("d", delta).update() == 2;
+        return swapWithNeighbour("course_module", "edition_id", moduleId, delta);
     }
 
     /** Deletes a draft module with everything in it and closes the gap in the numbering. */
@@ -186,14 +185,23 @@ public class CourseAuthoring {
     }
 
     public boolean moveSection(long sectionId, int delta) {
+        return swapWithNeighbour("module_section", "module_id", sectionId, delta);
+    }
+
+    /**
+     * Swaps a row's position with the row {@code delta} places away under the same parent (the position
+     * constraints are deferred, so both rows change in one statement). Table and column names are
+     * constants of this class, never input.
+     */
+    private boolean swapWithNeighbour(String table, String parent, long id, int delta) {
         return jdbc.sql("""
-                        with me as (select id, module_id, position from module_section where id = :s),
-                             other as (select o.id, o.position from module_section o, me
-                                        where o.module_id = me.module_id and o.position = me.position + :d)
-                        update module_section t
+                        with me as (select id, %2$s as parent, position from %1$s where id = :id),
+                             other as (select o.id, o.position from %1$s o, me
+                                        where o.%2$s = me.parent and o.position = me.position + :d)
+                        update %1$s t
                            set position = case when t.id = me.id then other.position else me.position end
-                          from me, other where t.id in (me.id, other.id)""")
-                .param("s", sectionId).param("d", delta).update() == 2;
+                          from me, other where t.id in (me.id, other.id)""".formatted(table, parent))
+                .param("id", id).param("d", delta).update() == 2;
     }
 
     public void deleteSection(long sectionId) {

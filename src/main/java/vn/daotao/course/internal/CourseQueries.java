@@ -51,12 +51,22 @@ public class CourseQueries {
                 .optional();
     }
 
-    /** True when the module belongs to a draft edition, the only content admins may change. */
+    /**
+     * True when the module belongs to a draft edition, the only content admins may change. Inside a
+     * transaction it also holds a shared lock on the edition's content until the end, so that publishing
+     * (which takes it exclusively) waits for this change and then checks it, or this change waits for
+     * the publication and then sees the edition published.
+     */
     public boolean moduleIsDraft(long moduleId) {
-        return jdbc.sql("""
-                        select exists (select 1 from course_module m join course_edition e on e.id = m.edition_id
-                                        where m.id = :m and e.status = 'DRAFT')""")
-                .param("m", moduleId).query(Boolean.class).single();
+        Long editionId = jdbc.sql("select edition_id from course_module where id = :m").param("m", moduleId)
+                .query(Long.class).optional().orElse(null);
+        if (editionId == null) {
+            return false;
+        }
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended('edition-content', :e))")
+                .param("e", editionId).query(Object.class).single();
+        return jdbc.sql("select status = 'DRAFT' from course_edition where id = :e").param("e", editionId)
+                .query(Boolean.class).single();
     }
 
     public record RawSection(long id, int position, String title, String markdown) {

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditLog;
 
@@ -32,24 +32,33 @@ public class AssignmentRenewal {
     private final AssignmentQueries queries;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    AssignmentRenewal(AssignmentQueries queries, AuditLog audit, Clock clock) {
+    AssignmentRenewal(AssignmentQueries queries, AuditLog audit, Clock clock, TransactionTemplate tx) {
         this.queries = queries;
         this.audit = audit;
         this.clock = clock;
+        this.tx = tx;
     }
 
     @Scheduled(cron = "${app.assignments.renewal-cron:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
-    void daily() {
+    public void daily() {
         List<Long> created = renew(LocalDate.now(clock));
         if (!created.isEmpty()) {
             log.info("Yearly assignments: {} next cycles created", created.size());
         }
     }
 
-    /** Creates the next cycles due on {@code today}; returns their ids (none when already done). */
-    @Transactional
+    /**
+     * Creates the next cycles due on {@code today}; returns their ids (none when already done). One
+     * transaction (a programmatic one, so that the scheduled call from this class gets it too) holds
+     * the advisory lock, the new cycles and their audit events.
+     */
     public List<Long> renew(LocalDate today) {
+        return tx.execute(status -> renewLocked(today));
+    }
+
+    private List<Long> renewLocked(LocalDate today) {
         queries.lockRenewal();
         List<Long> created = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
