@@ -32,7 +32,7 @@ class ModuleEditorIT extends BrowserTestBase {
         ModuleEditorPage page = new ModuleEditorPage(driver);
         assertThat(page.title()).startsWith("Học phần soạn thảo");
         assertThat(page.backLink()).endsWith("/admin/courses/" + draft.courseId());
-        assertThat(page.has("module-sections-slot")).isTrue();
+        assertThat(page.has("sections-panel")).isTrue();
         screenshot("module-editor-sections");
 
         page.openTab("tab-attachments");

@@ -116,6 +116,7 @@ class PeopleAdminIT extends BrowserTestBase {
 
         // An admin's password reset ends a session that may not be the person's own.
         jdbc.sql("update app_user set enabled = true where username = :u").param("u", username).update();
+        driver.manage().deleteAllCookies();
         openLogin().signInAs(username, DEMO_PASSWORD);
         jdbc.sql("update app_user set password_hash = :h, must_change_password = true where username = :u")
                 .param("u", username).param("h", encoder.encode("MotLanDung-2026")).update();

@@ -155,7 +155,8 @@ public class AssignmentQueries {
     /**
      * Creates the next cycle of every yearly cycle whose due date is before {@code today} and that has none
      * yet: the newest published edition of the course, the same target, the same window one year later
-     * (starting no earlier than the day after the old due date). Skipped when the target is gone (unit
+     * (starting no earlier than the day after the old due date), or as many years later as it takes for
+     * the window not to be over already. Skipped when the target is gone (unit
      * inactive, person disabled), no edition is published, or the target already has an overlapping cycle
      * of that edition. The unique index on previous_id makes a second run insert nothing.
      */
@@ -166,10 +167,14 @@ public class AssignmentQueries {
                                    (select n.id from course_edition n
                                      where n.course_id = e.course_id and n.status = 'PUBLISHED'
                                      order by n.edition_no desc limit 1) as next_edition,
-                                   greatest((a.period_start + interval '1 year')::date, a.due_date + 1) as next_start,
-                                   (a.due_date + interval '1 year')::date as next_due
+                                   greatest((a.period_start + make_interval(years => y.years))::date, a.due_date + 1) as next_start,
+                                   (a.due_date + make_interval(years => y.years))::date as next_due
                               from assignment a
                               join course_edition e on e.id = a.edition_id
+                              -- windows that ended while the job was not running are skipped: nobody could
+                              -- have done them, and they would only show as overdue
+                              cross join lateral (select coalesce(min(k), 1) as years from generate_series(1, 100) k
+                                                   where (a.due_date + make_interval(years => k))::date >= :today) y
                              where a.recurrence = 'YEARLY' and a.due_date < :today
                                and not exists (select 1 from assignment n where n.previous_id = a.id)
                                and (a.unit_id is null or exists (select 1 from unit u where u.id = a.unit_id and u.active))

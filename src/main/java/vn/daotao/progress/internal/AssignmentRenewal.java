@@ -25,7 +25,7 @@ public class AssignmentRenewal {
 
     /** Shown as the actor in the audit log; brackets keep it from ever matching a real user name. */
     static final String ACTOR = "[renewal-job]";
-    /** Catches up on missed years (a server down for a long time) without looping for ever. */
+    /** A pass creates the next cycle of every due cycle; a second pass finds none. Bounded all the same. */
     private static final int MAX_PASSES = 20;
     private static final Logger log = LoggerFactory.getLogger(AssignmentRenewal.class);
 
