@@ -94,12 +94,18 @@ public class PeopleImportService {
             }
         }
         List<ImportResult.InitialPassword> created = new ArrayList<>();
+        // Hashing is most of the work of a large import: done on every core before the inserts.
+        Map<PersonAction, String[]> credentials = new java.util.concurrent.ConcurrentHashMap<>();
+        plan.people().parallelStream().filter(a -> a.outcome() == Outcome.CREATE).forEach(a -> {
+            String password = passwords.generate(a.username());
+            credentials.put(a, new String[] {password, passwords.bulkHash(password)});
+        });
         for (PersonAction a : plan.people()) {
             long unitId = unitIds.get(key(a.unitCode()));
             if (a.outcome() == Outcome.CREATE) {
-                String password = passwords.generate(a.username());
+                String password = credentials.get(a)[0];
                 people.insert(a.username(), a.fullName(), a.employeeCode(), a.email(), unitId, a.roles(), true,
-                        passwords.bulkHash(password));
+                        credentials.get(a)[1]);
                 created.add(new ImportResult.InitialPassword(a.employeeCode(), a.fullName(), a.username(),
                         a.unitCode(), password));
             } else if (a.outcome() == Outcome.UPDATE) {
