@@ -38,7 +38,28 @@ class ResponsiveIT extends BrowserTestBase {
         screenshot("phone-unit");
     }
 
+    @Test
+    void adminPagesFitAPhone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        openLogin().signInAs("admin", DEMO_PASSWORD);
+        String[][] pages = {{"/admin", "admin-title"}, {"/admin/courses", "courses-grid"},
+                {"/admin/assignments", "assignments-grid"}, {"/admin/people", "people-grid"},
+                {"/admin/units", "unit-tree"}, {"/admin/certificate-settings", "settings-save"},
+                {"/admin/audit", "audit-title"}};
+        for (String[] page : pages) {
+            open(page[0]);
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id(page[1])));
+            screenshot("phone" + page[0].replace('/', '-'));
+            assertNoHorizontalScroll(page[0]);
+        }
+    }
+
     private void assertNoHorizontalScroll() {
+        assertNoHorizontalScroll("page");
+    }
+
+    private void assertNoHorizontalScroll(String what) {
         // The app layout scrolls its content area itself, so check that as well as the page.
         Object overflow = ((JavascriptExecutor) driver).executeScript("""
                 const doc = document.documentElement;
@@ -46,6 +67,6 @@ class ResponsiveIT extends BrowserTestBase {
                 const content = layout && layout.shadowRoot.querySelector('[content]');
                 return Math.max(doc.scrollWidth - doc.clientWidth,
                                 content ? content.scrollWidth - content.clientWidth : 0);""");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px of " + what).isLessThanOrEqualTo(0);
     }
 }
