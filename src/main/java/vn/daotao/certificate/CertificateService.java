@@ -114,7 +114,7 @@ public class CertificateService {
         if (!store.revoke(certificateId, me.id(), reason.trim(), clock.instant())) {
             throw new vn.daotao.base.UserFacingException("certificate.revoke.already");
         }
-        audit.recordWithin(me.username(), AuditAction.CERTIFICATE_REVOKED, "CERTIFICATE", certificateId,
+        audit.recordChange(AuditAction.CERTIFICATE_REVOKED, "CERTIFICATE", certificateId,
                 Map.of("reason", reason.trim()));
     }
 

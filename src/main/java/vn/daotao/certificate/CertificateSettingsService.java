@@ -9,7 +9,6 @@ import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.certificate.internal.CertificateSample;
 import vn.daotao.certificate.internal.CertificateStore;
-import vn.daotao.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,15 +35,12 @@ public class CertificateSettingsService {
 
     private final CertificateStore store;
     private final CertificateService certificates;
-    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CertificateSettingsService(CertificateStore store, CertificateService certificates, CurrentUser currentUser,
-                               AuditLog audit, Clock clock) {
+    CertificateSettingsService(CertificateStore store, CertificateService certificates, AuditLog audit, Clock clock) {
         this.store = store;
         this.certificates = certificates;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,7 +87,7 @@ public class CertificateSettingsService {
             return false;
         }
         store.saveTemplate(wanted, clock.instant());
-        audit.recordWithin(currentUser.require().username(), AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1,
+        audit.recordChange(AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1,
                 Map.of("before", was, "after", now));
         return true;
     }

@@ -142,9 +142,7 @@ public class AttachmentService {
     /** Any attachment, published or draft, for an admin to preview; read in chunks as it is served. */
     @Transactional(readOnly = true)
     public AttachmentContent content(long attachmentId) {
-        AttachmentInfo info = store.info(attachmentId)
-                .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
-        return new AttachmentContent(info, () -> store.open(attachmentId, info.sizeBytes()));
+        return store.content(attachmentId).orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
     }
 
     private void requireModule(long moduleId) {

@@ -51,7 +51,7 @@ public class CourseContentService {
 
     /** A stored file's facts and a stream over its bytes, read from the database in slices as it is served. */
     public Optional<AttachmentContent> attachment(long attachmentId) {
-        return store.info(attachmentId).map(info -> new AttachmentContent(info, () -> store.open(attachmentId, info.sizeBytes())));
+        return store.content(attachmentId);
     }
 
     public QuizSettings quizSettings(long moduleId) {

@@ -122,7 +122,7 @@ public class PeopleImportService {
         details.put("peopleCreated", report.count(Kind.PERSON, Outcome.CREATE));
         details.put("peopleUpdated", report.count(Kind.PERSON, Outcome.UPDATE));
         details.put("unchanged", report.count(Kind.UNIT, Outcome.UNCHANGED) + report.count(Kind.PERSON, Outcome.UNCHANGED));
-        audit.recordWithin(currentUser.require().username(), AuditAction.PEOPLE_IMPORTED, "IMPORT", fileName, details);
+        audit.recordChange(AuditAction.PEOPLE_IMPORTED, "IMPORT", fileName, details);
         return new ImportResult(report, created);
     }
 

@@ -117,14 +117,14 @@ public class AssignmentService {
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
             after.put("unit", u.name() + " (" + u.code() + ")");
             after.put("includeSubunits", sub);
-            audit.recordWithin(me.username(), AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
+            audit.recordChange(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         for (TargetPerson p : personTargets.values()) {
             long id = queries.insert(edition.id(), null, false, p.id(), start, data.dueDate(), recurrence, me.id());
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
             after.put("person", p.fullName() + (p.employeeCode() == null ? "" : " (" + p.employeeCode() + ")"));
-            audit.recordWithin(me.username(), AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
+            audit.recordChange(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         return ids;
@@ -133,7 +133,6 @@ public class AssignmentService {
     /** Moves the due date of one cycle (e.g. to give people more time); false when it is already that date. */
     @Transactional
     public boolean changeDueDate(long assignmentId, LocalDate dueDate) {
-        SignedInUser me = currentUser.require();
         AssignmentRow row = queries.find(assignmentId)
                 .orElseThrow(() -> new UserFacingException("assignments.error.notFound"));
         checkDueDate(dueDate, row.periodStart(), LocalDate.now(clock));
@@ -146,7 +145,7 @@ public class AssignmentService {
                     row.unitId() != null ? row.unitName() : row.personName());
         }
         queries.updateDueDate(assignmentId, dueDate);
-        audit.recordWithin(me.username(), AuditAction.ASSIGNMENT_UPDATED, TARGET, assignmentId,
+        audit.recordChange(AuditAction.ASSIGNMENT_UPDATED, TARGET, assignmentId,
                 Map.of("before", Map.of("dueDate", row.dueDate().toString()),
                         "after", Map.of("dueDate", dueDate.toString())));
         return true;

@@ -84,7 +84,7 @@ public class ReminderService {
                 }
             }
         }
-        audit.recordWithin(me.username(), AuditAction.REMINDERS_SENT, "UNIT", filter.unitId(),
+        audit.recordChange(AuditAction.REMINDERS_SENT, "UNIT", filter.unitId(),
                 Map.of("edition", filter.editionId(), "reminded", reminded.size(), "emailed", emailed, "overdue", total));
         return new ReminderResult(reminded.size(), emailed, total);
     }

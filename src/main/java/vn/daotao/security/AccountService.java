@@ -58,6 +58,6 @@ public class AccountService {
                         update app_user set password_hash = :h, must_change_password = false, updated_at = now()
                          where id = :id""")
                 .param("h", encoder.encode(replacement)).param("id", me.id()).update();
-        audit.recordWithin(me.username(), AuditAction.PASSWORD_CHANGED, "USER", me.username(), Map.of());
+        audit.recordChange(AuditAction.PASSWORD_CHANGED, "USER", me.username(), Map.of());
     }
 }

@@ -13,10 +13,8 @@ import vn.daotao.organisation.PeopleImportService;
 import vn.daotao.security.TestSignIn;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Not a test: prints how long the admin's bulk work takes on this machine, on a fresh embedded database
@@ -77,12 +75,11 @@ public final class AdminBench {
             time("question import, 2,000 rows", () -> questionImport.importAll(module, "cau-hoi.csv", sheet));
 
             long size = 100L * 1024 * 1024 - 1024;
-            Runtime.getRuntime().gc();
-            long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong();
-            time("upload of a 100 MB MP4", () -> attachments.upload(module, "video.mp4", new Mp4Stream(size, peak)));
-            System.out.printf("  heap in use grew by at most %,d MB while uploading (sampled every 4 MB read)%n",
-                    (peak.get() - heapBefore) / (1024 * 1024));
+            HeapPeak heap = new HeapPeak();
+            time("upload of a 100 MB MP4", () -> attachments.upload(module, "video.mp4", new Mp4Stream(size)));
+            heap.close();
+            System.out.printf("  peak heap in use while uploading: +%,d MB over the baseline (garbage included)%n",
+                    heap.growthMegabytes());
 
             courses.publish(draft);
             long copy = time("new edition: copy of 1 module, 2,000 questions, 100 MB file", () -> courses.newEdition(course));
@@ -114,16 +111,14 @@ public final class AdminBench {
         return result;
     }
 
-    /** An MP4 header followed by zeros, generated as it is read; samples the heap in use every 4 MB. */
+    /** An MP4 header followed by zeros, generated as it is read. */
     private static final class Mp4Stream extends InputStream {
         private static final byte[] HEAD = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
         private final long size;
-        private final AtomicLong peak;
         private long position;
 
-        Mp4Stream(long size, AtomicLong peak) {
+        Mp4Stream(long size) {
             this.size = size;
-            this.peak = peak;
         }
 
         @Override
@@ -141,9 +136,6 @@ public final class AdminBench {
             for (int i = 0; i < n; i++) {
                 long p = position + i;
                 buffer[offset + i] = p < HEAD.length ? HEAD[(int) p] : 0;
-            }
-            if ((position >> 22) != ((position + n) >> 22)) {
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             }
             position += n;
             return n;

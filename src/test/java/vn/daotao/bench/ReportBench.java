@@ -13,8 +13,6 @@ import vn.daotao.report.internal.RosterQueries;
 import vn.daotao.security.TestSignIn;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -138,26 +136,12 @@ public final class ReportBench {
 
     private static void export(String name, Runnable work, double[] bare) throws InterruptedException {
         work.run();
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long baseline = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapPeak heap = new HeapPeak();
         long start = System.nanoTime();
         work.run();
         double ms = (System.nanoTime() - start) / 1e6;
-        sampler.interrupt();
-        sampler.join();
+        heap.close();
         System.out.printf("%-44s %10.0f %10s %12.0f %8.2f   peak heap +%d MB%n", name, ms, "", bare[0], ms / bare[0],
-                (peak.get() - baseline) >> 20);
+                heap.growthMegabytes());
     }
 }

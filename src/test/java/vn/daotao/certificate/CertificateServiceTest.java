@@ -11,13 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.TestCourses;
-import vn.daotao.quiz.AttemptView;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.TestSignIn;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -172,17 +170,10 @@ class CertificateServiceTest {
     }
 
     private void pass(TestCourses.Fixture course, int moduleIndex) {
-        long module = course.moduleIds().get(moduleIndex);
-        learner.openModule(course.assignmentId(), module);
-        long attemptId = learner.startQuiz(course.assignmentId(), module);
-        for (AttemptView.Question q : quiz.attempt(attemptId).questions()) {
-            quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
-        }
-        assertThat(quiz.submit(attemptId).passed()).isTrue();
+        TestCourses.pass(learner, quiz, jdbc, course, moduleIndex);
     }
 
     private String title(TestCourses.Fixture course) {
-        return jdbc.sql("select title from course_edition where id = :e").param("e", course.editionId())
-                .query(String.class).single();
+        return TestCourses.title(jdbc, course);
     }
 }

@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.TestCourses;
-import vn.daotao.quiz.AttemptView;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.TestSignIn;
 
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,18 +189,11 @@ class CertificateSettingsServiceTest {
     }
 
     private void pass(TestCourses.Fixture course) {
-        long module = course.moduleIds().getFirst();
-        learner.openModule(course.assignmentId(), module);
-        long attemptId = learner.startQuiz(course.assignmentId(), module);
-        for (AttemptView.Question q : quiz.attempt(attemptId).questions()) {
-            quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
-        }
-        assertThat(quiz.submit(attemptId).passed()).isTrue();
+        TestCourses.pass(learner, quiz, jdbc, course, 0);
     }
 
     private String title(TestCourses.Fixture course) {
-        return jdbc.sql("select title from course_edition where id = :e").param("e", course.editionId())
-                .query(String.class).single();
+        return TestCourses.title(jdbc, course);
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -2,10 +2,16 @@ package vn.daotao.progress;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.daotao.quiz.AttemptView;
+import vn.daotao.quiz.QuizService;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Builds a small published course straight in the database for tests: each module has a SINGLE,
@@ -81,6 +87,22 @@ public final class TestCourses {
                     .param("q", q).param("p", i + 1).param("t", kind.equals("TRUE_FALSE") ? (i == 0 ? "Đúng" : "Sai") : "Lựa chọn " + (i + 1))
                     .param("c", correct[i]).update();
         }
+    }
+
+    /** Signed in as the assigned person: opens module {@code moduleIndex} and passes its quiz with the key. */
+    public static void pass(LearnerService learner, QuizService quiz, JdbcClient jdbc, Fixture course, int moduleIndex) {
+        long module = course.moduleIds().get(moduleIndex);
+        learner.openModule(course.assignmentId(), module);
+        long attemptId = learner.startQuiz(course.assignmentId(), module);
+        for (AttemptView.Question q : quiz.attempt(attemptId).questions()) {
+            quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(correctOptions(jdbc, attemptId, q.questionId())));
+        }
+        assertThat(quiz.submit(attemptId).passed()).isTrue();
+    }
+
+    public static String title(JdbcClient jdbc, Fixture course) {
+        return jdbc.sql("select title from course_edition where id = :e").param("e", course.editionId())
+                .query(String.class).single();
     }
 
     /** The correct option ids of one question of an attempt. */

@@ -3,6 +3,7 @@ package vn.daotao.course.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Repository;
+import vn.daotao.course.AttachmentContent;
 import vn.daotao.course.AttachmentInfo;
 
 import java.io.IOException;
@@ -37,6 +38,11 @@ public class AttachmentStore {
                 .query((rs, i) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("module_id"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getLong("size_bytes")))
                 .optional();
+    }
+
+    /** The file's facts and a stream over its bytes, read a slice at a time as it is served. */
+    public Optional<AttachmentContent> content(long attachmentId) {
+        return info(attachmentId).map(info -> new AttachmentContent(info, () -> open(attachmentId, info.sizeBytes())));
     }
 
     public void delete(long attachmentId) {
