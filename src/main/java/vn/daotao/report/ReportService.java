@@ -89,7 +89,7 @@ public class ReportService {
     }
 
     /** Both dashboard charts as PNG: cumulative completion against the due date, and % complete per sub-unit. */
-    public ChartImages charts(Dashboard dashboard, Charts.Labels labels, int width, int height) {
+    public ChartImages charts(Dashboard dashboard, ChartLabels labels, int width, int height) {
         byte[] cumulative = Charts.cumulative(dashboard.completionsPerDay(), dashboard.figures().assigned(),
                 dashboard.latestDueDate(), today(), labels, width, height);
         byte[] bySubUnit = Charts.bySubUnit(dashboard.subUnits(), labels, width, height);
@@ -112,12 +112,12 @@ public class ReportService {
                 .orElseThrow(() -> new AccessDeniedException("Person " + userId + " is outside the viewer's units"));
     }
 
-    public void exportCsv(RosterFilter filter, RosterExport.Labels labels, OutputStream out) {
+    public void exportCsv(RosterFilter filter, ExportLabels labels, OutputStream out) {
         String scope = checked(filter);
         RosterExport.csv(out, labels, sink -> roster.stream(filter, scope, today(), sink));
     }
 
-    public void exportXlsx(RosterFilter filter, String sheetName, RosterExport.Labels labels, OutputStream out) {
+    public void exportXlsx(RosterFilter filter, String sheetName, ExportLabels labels, OutputStream out) {
         String scope = checked(filter);
         RosterExport.xlsx(out, sheetName, labels, sink -> roster.stream(filter, scope, today(), sink));
     }
@@ -158,8 +158,8 @@ public class ReportService {
         }
     }
 
-    public static RosterExport.Labels labels(List<String> headers, Function<RosterRow, String> status) {
-        return new RosterExport.Labels(headers, status);
+    public static ExportLabels labels(List<String> headers, Function<RosterRow, String> status) {
+        return new ExportLabels(headers, status);
     }
 
     /** The viewer's scope, after checking that the filter's unit lies inside it. */

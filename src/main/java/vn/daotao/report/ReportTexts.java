@@ -1,6 +1,5 @@
 package vn.daotao.report;
 
-import vn.daotao.report.internal.Charts;
 
 import java.util.List;
 
@@ -19,5 +18,5 @@ public interface ReportTexts {
 
     String truncated(int shown);
 
-    Charts.Labels chartLabels();
+    ChartLabels chartLabels();
 }

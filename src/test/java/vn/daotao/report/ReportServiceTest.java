@@ -142,7 +142,7 @@ class ReportServiceTest {
     @Test
     void chartsAreDrawnForTheSameScope() throws Exception {
         TestSignIn.as(app, "ha" + tag);
-        var labels = new vn.daotao.report.internal.Charts.Labels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
+        var labels = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
                 "Theo đơn vị", "%", "Trực tiếp");
         Dashboard dashboard = reports.dashboard(new RosterFilter(a, edition, null, null, null));
         assertThat(dashboard.figures()).isEqualTo(reports.figures(new RosterFilter(a, edition, null, null, null)));
@@ -168,8 +168,8 @@ class ReportServiceTest {
             public List<String> columns() { return List.of("Họ và tên", "Mã"); }
             public String[] cells(RosterRow r) { return new String[] {r.fullName(), r.employeeCode()}; }
             public String truncated(int shown) { return "Chỉ " + shown; }
-            public vn.daotao.report.internal.Charts.Labels chartLabels() {
-                return new vn.daotao.report.internal.Charts.Labels("a", "b", "c", "d", "e", "f", "g");
+            public ChartLabels chartLabels() {
+                return new ChartLabels("a", "b", "c", "d", "e", "f", "g");
             }
         };
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

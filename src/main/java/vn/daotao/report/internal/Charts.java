@@ -1,5 +1,6 @@
 package vn.daotao.report.internal;
 
+import vn.daotao.report.ChartLabels;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -48,12 +49,8 @@ public final class Charts {
     private Charts() {
     }
 
-    public record Labels(String cumulativeTitle, String completedAxis, String assignedMarker, String dueMarker,
-                         String bySubUnitTitle, String percentAxis, String directMembers) {
-    }
-
     /** Cumulative completions per day, with the number assigned and the due date as markers. */
-    public static byte[] cumulative(List<DailyCount> perDay, int assigned, LocalDate due, LocalDate today, Labels labels,
+    public static byte[] cumulative(List<DailyCount> perDay, int assigned, LocalDate due, LocalDate today, ChartLabels labels,
                                     int width, int height) {
         TimeSeries series = new TimeSeries(labels.completedAxis());
         int total = 0;
@@ -102,7 +99,7 @@ public final class Charts {
     }
 
     /** Percentage complete per direct sub-unit. */
-    public static byte[] bySubUnit(List<SubUnitFigures> rows, Labels labels, int width, int height) {
+    public static byte[] bySubUnit(List<SubUnitFigures> rows, ChartLabels labels, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SubUnitFigures r : rows) {
             data.addValue(r.figures().percentComplete(), labels.percentAxis(),

@@ -1,5 +1,6 @@
 package vn.daotao.report.internal;
 
+import vn.daotao.report.ExportLabels;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,9 +35,6 @@ public final class RosterExport {
     }
 
     /** Column headers and the status labels come from the caller (the person's language). */
-    public record Labels(List<String> headers, Function<RosterRow, String> status) {
-    }
-
     /** Prefixes a quote to cells starting with = + - @ tab or CR, so Excel and LibreOffice show them as text. */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
@@ -47,7 +45,7 @@ public final class RosterExport {
                 ? "'" + value : value;
     }
 
-    static List<String> cells(RosterRow r, Labels labels) {
+    static List<String> cells(RosterRow r, ExportLabels labels) {
         return List.of(neutralise(r.fullName()), neutralise(r.employeeCode()), neutralise(r.unitName()),
                 labels.status().apply(r), r.modulesDone() + "/" + r.moduleCount(),
                 r.dueDate() == null ? "" : DATE.format(r.dueDate()),
@@ -56,7 +54,7 @@ public final class RosterExport {
     }
 
     /** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
-    public static void csv(OutputStream out, Labels labels, Consumer<Consumer<RosterRow>> rows) {
+    public static void csv(OutputStream out, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -76,7 +74,7 @@ public final class RosterExport {
     }
 
     /** A streaming workbook: only a window of 200 rows is in memory, the rest goes to a temporary file. */
-    public static void xlsx(OutputStream out, String sheetName, Labels labels, Consumer<Consumer<RosterRow>> rows) {
+    public static void xlsx(OutputStream out, String sheetName, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(sheetName);

@@ -1,12 +1,12 @@
 package vn.daotao.report.ui;
 
+import vn.daotao.report.ChartLabels;
 import com.vaadin.flow.component.Component;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReportTexts;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
-import vn.daotao.report.internal.Charts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class PdfReportTexts implements ReportTexts {
     }
 
     @Override
-    public Charts.Labels chartLabels() {
+    public ChartLabels chartLabels() {
         return UnitDashboardView.chartLabels(view);
     }
 

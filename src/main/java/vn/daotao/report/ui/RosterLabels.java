@@ -1,10 +1,10 @@
 package vn.daotao.report.ui;
 
+import vn.daotao.report.ExportLabels;
 import com.vaadin.flow.component.Component;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterStatus;
-import vn.daotao.report.internal.RosterExport;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ final class RosterLabels {
         return new Badge(status(view, status), tone);
     }
 
-    static RosterExport.Labels export(Component view) {
+    static ExportLabels export(Component view) {
         return ReportService.labels(List.of(view.getTranslation("roster.col.name"), view.getTranslation("roster.col.code"),
                         view.getTranslation("roster.col.unit"), view.getTranslation("roster.col.status"),
                         view.getTranslation("roster.col.modules"), view.getTranslation("roster.col.due"),

@@ -1,5 +1,6 @@
 package vn.daotao.report.ui;
 
+import vn.daotao.report.ChartLabels;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +28,6 @@ import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.ScopeUnit;
 import vn.daotao.report.SubUnitFigures;
-import vn.daotao.report.internal.Charts;
 import vn.daotao.security.Role;
 
 import java.util.List;
@@ -124,8 +124,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return box;
     }
 
-    static Charts.Labels chartLabels(com.vaadin.flow.component.Component view) {
-        return new Charts.Labels(view.getTranslation("chart.cumulative"), view.getTranslation("chart.completed"),
+    static ChartLabels chartLabels(com.vaadin.flow.component.Component view) {
+        return new ChartLabels(view.getTranslation("chart.cumulative"), view.getTranslation("chart.completed"),
                 view.getTranslation("chart.assigned"), view.getTranslation("chart.due"),
                 view.getTranslation("chart.bySubUnit"), view.getTranslation("chart.percent"),
                 view.getTranslation("unit.directMembers"));
