@@ -61,7 +61,7 @@ class UnitDashboardIT extends BrowserTestBase {
         }
 
         assertThat(unit.exportInBrowser("export-csv")).contains("Đã xuất xong tệp.");
-        assertThat(unit.exportProgressVisible()).as("the progress line goes away when the export is done").isFalse();
+        assertThat(unit.exportProgressVisibleAfterwards()).as("the progress line goes away when the export is done").isFalse();
 
         HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("export-pdf"));
         assertThat(pdf.statusCode()).isEqualTo(200);

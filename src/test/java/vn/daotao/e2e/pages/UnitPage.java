@@ -71,6 +71,19 @@ public class UnitPage extends Page {
         });
     }
 
+    /**
+     * Whether the progress line is still shown once every export has had time to finish. The notice of an
+     * earlier export (e.g. one fetched outside the page) can arrive before this one ends, so wait.
+     */
+    public boolean exportProgressVisibleAfterwards() {
+        try {
+            waitUntil(d -> !exportProgressVisible());
+        } catch (org.openqa.selenium.TimeoutException stillShown) {
+            return true;
+        }
+        return false;
+    }
+
     public boolean exportProgressVisible() {
         return Boolean.TRUE.equals(js("const p = document.getElementById('export-progress'); return !!p && !p.hidden;"));
     }
