@@ -86,6 +86,7 @@ class CourseListView extends Main implements HasDynamicTitle {
         description.setMaxLength(CourseAdminService.MAX_SUMMARY);
         Div form = new Div(code, name, description);
         form.addClassName("form-column");
+        form.setWidth("min(560px, 80vw)");
         dialog.add(form);
         Button save = new Button(getTranslation("action.create"), e -> {
             try {
