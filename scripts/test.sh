@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on real PostgreSQL, browser tests in headless Chromium,
-# then builds the production jar and checks that it starts. Installs what is missing (Chromium and
+# then builds the production jar and checks that it starts and survives a burst of first visitors. Installs what is missing (Chromium and
 # ChromeDriver, a local PostgreSQL server for the external-database test) when run as root with apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,4 +100,13 @@ if [ -n "${TEST_DATASOURCE_URL:-}" ]; then
     SPRING_DATASOURCE_PASSWORD=daotao_test scripts/prepare-production.sh
   aot=(); if [ -f target/app/app.aot ]; then aot=(-XX:AOTCache=app.aot); fi
   check_start "Production, extracted${aot:+ with AOT cache}" daotao_aot target/app "${aot[@]}" -jar "$(basename "$jar")"
+fi
+
+# ---- A burst of first visitors on a freshly started server, in each documented layout -------------
+# (README "Request threads": the server once hung for good here; the check is bounded by its own timeouts.)
+jar=$(ls target/daotao-*.jar | grep -v original | head -1)
+scripts/burst-check.sh "Burst, java -jar" . -jar "$jar"
+if [ -d target/app ]; then
+  aot=(); if [ -f target/app/app.aot ]; then aot=(-XX:AOTCache=app.aot); fi
+  scripts/burst-check.sh "Burst, extracted${aot:+ with AOT cache}" target/app "${aot[@]}" -jar "$(basename "$jar")"
 fi
