@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.text.SearchText;
 import vn.daotao.security.PasswordPolicy;
@@ -76,7 +77,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     .param("search", SearchText.foldAll(fullName, username))
                     .update();
         });
-        audit.recordAs(username, AuditAction.ADMIN_CREATED, "USER", username, Map.of("source", "environment"));
+        audit.recordAsInOwnTransaction(username, AuditAction.ADMIN_CREATED, AuditTarget.USER, username, Map.of("source", "environment"));
         log.info("First administrator '{}' created", username);
     }
 }

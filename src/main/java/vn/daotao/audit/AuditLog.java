@@ -16,8 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Map;
 
 /**
- * Writes audit events. Each event commits on its own, so a denial or failure that rolls back the
- * surrounding work is still recorded.
+ * Writes audit events. Each method says which transaction the event joins: refusals and sign-in events
+ * commit in their own transaction ({@code ...InOwnTransaction}), so they survive the rollback of the work
+ * that was refused; changes commit or roll back with the change ({@code ...InCurrentTransaction}, which
+ * requires one), so an event exists exactly when its change does.
  */
 @Service
 public class AuditLog {
@@ -33,21 +35,21 @@ public class AuditLog {
 
     /** Records an action of the signed-in person (or of nobody, when signed out). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
+    public void recordInOwnTransaction(AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         Authentication authentication = holder.getContext().getAuthentication();
         String actor = authentication == null || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
-        recordAs(actor, action, targetType, targetId, details);
+        recordAsInOwnTransaction(actor, action, targetType, targetId, details);
     }
 
     /** Records an action on behalf of a named user, e.g. a sign-in attempt before anyone is signed in. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAs(String actorUsername, AuditAction action, String targetType, Object targetId,
+    public void recordAsInOwnTransaction(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
                          Map<String, ?> details) {
         insert(actorUsername, action, targetType, targetId, details);
     }
 
-    private void insert(String actorUsername, AuditAction action, String targetType, Object targetId,
+    private void insert(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
                         Map<String, ?> details) {
         jdbc.sql("""
                         insert into audit_event (actor_id, actor_username, action, target_type, target_id, details, remote_address)
@@ -55,7 +57,7 @@ public class AuditLog {
                                 :targetId, cast(:details as jsonb), :remote)""")
                 .param("actor", actorUsername)
                 .param("action", action.name())
-                .param("targetType", targetType)
+                .param("targetType", targetType.name())
                 .param("targetId", targetId == null ? null : targetId.toString())
                 .param("details", JSON.writeValueAsString(details == null ? Map.of() : details))
                 .param("remote", remoteAddress())
@@ -64,10 +66,10 @@ public class AuditLog {
 
     /**
      * Records a change made by the signed-in person, in the transaction that makes it: the event exists
-     * exactly when the change does. For refusals, use {@link #record} (they must survive the rollback).
+     * exactly when the change does. For refusals, use {@link #recordInOwnTransaction} (they must survive the rollback).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChange(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
+    public void recordChangeInCurrentTransaction(AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         Authentication authentication = holder.getContext().getAuthentication();
         insert(authentication == null ? null : authentication.getName(), action, targetType, targetId, details);
     }
@@ -77,7 +79,7 @@ public class AuditLog {
      * only audited if it really is issued).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordWithin(String actorUsername, AuditAction action, String targetType, Object targetId,
+    public void recordAsInCurrentTransaction(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
                              Map<String, ?> details) {
         insert(actorUsername, action, targetType, targetId, details);
     }

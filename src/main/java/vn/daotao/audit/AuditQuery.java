@@ -1,5 +1,6 @@
 package vn.daotao.audit;
 
+import vn.daotao.base.TimeConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class AuditQuery {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = TimeConfiguration.ZONE;
     private final JdbcClient jdbc;
 
     AuditQuery(JdbcClient jdbc) {

@@ -11,7 +11,9 @@ import java.time.ZoneId;
 public class TimeConfiguration {
 
     /** Dates shown to people and printed on certificates are Vietnam's. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     @Bean
     Clock clock() {

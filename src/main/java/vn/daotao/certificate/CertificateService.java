@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.certificate.internal.CertificateRenderer;
@@ -57,7 +58,7 @@ public class CertificateService {
                 store.nextSerialNumber(template.serialPrefix(), year));
         long id = store.insert(completed.completionId(), snapshot, template, serial, newCode(), completedOn,
                 clock.instant());
-        audit.recordWithin(store.username(snapshot.userId()), AuditAction.CERTIFICATE_ISSUED, "CERTIFICATE", id,
+        audit.recordAsInCurrentTransaction(store.username(snapshot.userId()), AuditAction.CERTIFICATE_ISSUED, AuditTarget.CERTIFICATE, id,
                 Map.of("serial", serial, "completion", completed.completionId()));
     }
 
@@ -114,7 +115,7 @@ public class CertificateService {
         if (!store.revoke(certificateId, me.id(), reason.trim(), clock.instant())) {
             throw new vn.daotao.base.UserFacingException("certificate.revoke.already");
         }
-        audit.recordChange(AuditAction.CERTIFICATE_REVOKED, "CERTIFICATE", certificateId,
+        audit.recordChangeInCurrentTransaction(AuditAction.CERTIFICATE_REVOKED, AuditTarget.CERTIFICATE, certificateId,
                 Map.of("reason", reason.trim()));
     }
 

@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.UserFacingException;
@@ -31,7 +32,7 @@ public class CertificateSettingsService {
     /** As the database checks it (V004). */
     public static final Pattern SERIAL_PREFIX = Pattern.compile("^[A-Z0-9]{2,16}$");
     public static final int MAX_NAME = 200;
-    private static final String TARGET = "CERTIFICATE_TEMPLATE";
+    private static final AuditTarget TARGET = AuditTarget.CERTIFICATE_TEMPLATE;
 
     private final CertificateStore store;
     private final CertificateService certificates;
@@ -63,7 +64,7 @@ public class CertificateSettingsService {
             details.put("fileName", fileName == null ? "" : fileName);
             details.put("sizeBytes", content == null ? 0 : content.length);
             details.put("reason", refused.messageKey());
-            audit.record(AuditAction.UPLOAD_REFUSED, TARGET, 1, details);
+            audit.recordInOwnTransaction(AuditAction.UPLOAD_REFUSED, TARGET, 1, details);
             throw refused;
         }
     }
@@ -87,7 +88,7 @@ public class CertificateSettingsService {
             return false;
         }
         store.saveTemplate(wanted, clock.instant());
-        audit.recordChange(AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1,
+        audit.recordChangeInCurrentTransaction(AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1,
                 Map.of("before", was, "after", now));
         return true;
     }

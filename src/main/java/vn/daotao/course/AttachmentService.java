@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.AttachmentStore;
@@ -113,7 +114,7 @@ public class AttachmentService {
             after.put("contentType", type.contentType());
             after.put("sizeBytes", received.size());
             after.put("sha256", received.sha256());
-            audit.record(AuditAction.ATTACHMENT_ADDED, "attachment", id, Map.of("after", after));
+            audit.recordInOwnTransaction(AuditAction.ATTACHMENT_ADDED, AuditTarget.ATTACHMENT, id, Map.of("after", after));
             return new AttachmentInfo(id, moduleId, fileName, type.contentType(), received.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,7 +137,7 @@ public class AttachmentService {
         before.put("fileName", info.fileName());
         before.put("contentType", info.contentType());
         before.put("sizeBytes", info.sizeBytes());
-        audit.recordChange(AuditAction.ATTACHMENT_REMOVED, "attachment", attachmentId, Map.of("before", before));
+        audit.recordChangeInCurrentTransaction(AuditAction.ATTACHMENT_REMOVED, AuditTarget.ATTACHMENT, attachmentId, Map.of("before", before));
     }
 
     /** Any attachment, published or draft, for an admin to preview; read in chunks as it is served. */
@@ -175,7 +176,7 @@ public class AttachmentService {
         details.put("moduleId", moduleId);
         details.put("fileName", originalName == null ? "" : originalName.length() > 200 ? originalName.substring(0, 200) : originalName);
         details.put("reason", reason);
-        audit.record(AuditAction.UPLOAD_REFUSED, "module", moduleId, details);
+        audit.recordInOwnTransaction(AuditAction.UPLOAD_REFUSED, AuditTarget.MODULE, moduleId, details);
         return new UserFacingException(key, args);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.CourseAuthoring;
@@ -60,7 +61,7 @@ public class CourseAdminService {
             throw new UserFacingException("course.error.codeTaken", cleanCode);
         }
         long draft = authoring.insertDraft(courseId, cleanTitle, description(description));
-        audit.recordChange(AuditAction.COURSE_CREATED, "course", courseId, Map.of("code", cleanCode, "title", cleanTitle,
+        audit.recordChangeInCurrentTransaction(AuditAction.COURSE_CREATED, AuditTarget.COURSE, courseId, Map.of("code", cleanCode, "title", cleanTitle,
                 "draftEditionId", draft));
         return courseId;
     }
@@ -70,17 +71,12 @@ public class CourseAdminService {
         return authoring.editions(courseId);
     }
 
-    @Transactional(readOnly = true)
-    public EditionRow edition(long editionId) {
-        return authoring.edition(editionId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
-    }
-
     public void updateEdition(long editionId, String title, String description) {
         EditionRow before = draft(editionId);
         String cleanTitle = title(title);
         String cleanDescription = description(description);
         authoring.updateEdition(editionId, cleanTitle, cleanDescription);
-        audit.recordChange(AuditAction.EDITION_UPDATED, "course_edition", editionId, change(
+        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_UPDATED, AuditTarget.EDITION, editionId, change(
                 Map.of("title", before.title(), "description", before.description()),
                 Map.of("title", cleanTitle, "description", cleanDescription)));
     }
@@ -99,14 +95,14 @@ public class CourseAdminService {
     public long addModule(long editionId, String title, String summary) {
         draft(editionId);
         long id = authoring.insertModule(editionId, title(title), summary(summary));
-        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", id, Map.of("change", "added", "title", title(title)));
+        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, id, Map.of("change", "added", "title", title(title)));
         return id;
     }
 
     public void updateModule(long moduleId, String title, String summary) {
         ModuleRow before = draftModule(moduleId);
         authoring.updateModule(moduleId, title(title), summary(summary));
-        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
+        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, change(
                 Map.of("title", before.title(), "summary", before.summary()),
                 Map.of("title", title(title), "summary", summary(summary))));
     }
@@ -115,7 +111,7 @@ public class CourseAdminService {
     public void moveModule(long moduleId, int delta) {
         ModuleRow before = draftModule(moduleId);
         if (authoring.moveModule(moduleId, Integer.signum(delta))) {
-            audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, change(
+            audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, change(
                     Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
@@ -123,7 +119,7 @@ public class CourseAdminService {
     public void removeModule(long moduleId) {
         ModuleRow before = draftModule(moduleId);
         authoring.deleteModule(moduleId);
-        audit.recordChange(AuditAction.MODULE_CHANGED, "course_module", moduleId, Map.of("change", "removed",
+        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, Map.of("change", "removed",
                 "title", before.title(), "sections", before.sections(), "questions", before.activeQuestions()));
     }
 
@@ -140,7 +136,7 @@ public class CourseAdminService {
     public long addSection(long moduleId, String title, String markdown) {
         draftModule(moduleId);
         long id = authoring.insertSection(moduleId, title(title), markdown(markdown));
-        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", id, Map.of("change", "added", "moduleId", moduleId,
+        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, id, Map.of("change", "added", "moduleId", moduleId,
                 "title", title(title)));
         return id;
     }
@@ -148,7 +144,7 @@ public class CourseAdminService {
     public void updateSection(long sectionId, String title, String markdown) {
         SectionDraft before = draftSection(sectionId);
         authoring.updateSection(sectionId, title(title), markdown(markdown));
-        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
+        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, change(
                 Map.of("title", before.title(), "markdown", before.markdown()),
                 Map.of("title", title(title), "markdown", markdown(markdown))));
     }
@@ -156,7 +152,7 @@ public class CourseAdminService {
     public void moveSection(long sectionId, int delta) {
         SectionDraft before = draftSection(sectionId);
         if (authoring.moveSection(sectionId, Integer.signum(delta))) {
-            audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, change(
+            audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, change(
                     Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
@@ -164,7 +160,7 @@ public class CourseAdminService {
     public void removeSection(long sectionId) {
         SectionDraft before = draftSection(sectionId);
         authoring.deleteSection(sectionId);
-        audit.recordChange(AuditAction.SECTION_CHANGED, "module_section", sectionId, Map.of("change", "removed",
+        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, Map.of("change", "removed",
                 "moduleId", before.moduleId(), "title", before.title(), "markdown", before.markdown()));
     }
 
@@ -180,7 +176,7 @@ public class CourseAdminService {
             if (m.sections() == 0) {
                 problems.add(new PublishProblem("course.publish.noSections", List.of(m.position(), m.title())));
             }
-            if (m.activeQuestions() < m.questionsPerAttempt()) {
+            if (QuizSettingsRules.tooFewQuestions(m.questionsPerAttempt(), m.activeQuestions())) {
                 problems.add(new PublishProblem("course.publish.fewQuestions",
                         List.of(m.position(), m.title(), m.activeQuestions(), m.questionsPerAttempt())));
             }
@@ -200,7 +196,7 @@ public class CourseAdminService {
             throw new UserFacingException(problems.getFirst().key(), problems.getFirst().argArray());
         }
         int number = authoring.publish(editionId);
-        audit.recordChange(AuditAction.EDITION_PUBLISHED, "course_edition", editionId, Map.of("editionNo", number,
+        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_PUBLISHED, AuditTarget.EDITION, editionId, Map.of("editionNo", number,
                 "modules", authoring.modules(editionId).size()));
         return number;
     }
@@ -218,7 +214,7 @@ public class CourseAdminService {
             // Another admin started the next edition at the same moment (one draft per course).
             throw new UserFacingException("course.error.draftExists");
         }
-        audit.recordChange(AuditAction.EDITION_DRAFTED, "course_edition", draft, Map.of("copiedFrom", published, "courseId", courseId));
+        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_DRAFTED, AuditTarget.EDITION, draft, Map.of("copiedFrom", published, "courseId", courseId));
         return draft;
     }
 

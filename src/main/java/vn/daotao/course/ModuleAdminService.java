@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.CourseQueries;
@@ -72,7 +73,7 @@ public class ModuleAdminService {
         changed(was, now, "timeLimitSeconds", before.timeLimitSeconds(), settings.timeLimitSeconds());
         changed(was, now, "reviewPolicy", before.reviewPolicy(), settings.reviewPolicy());
         if (!now.isEmpty()) {
-            audit.recordChange(AuditAction.QUIZ_SETTINGS_CHANGED, "module", moduleId, Map.of("before", was, "after", now));
+            audit.recordChangeInCurrentTransaction(AuditAction.QUIZ_SETTINGS_CHANGED, AuditTarget.MODULE, moduleId, Map.of("before", was, "after", now));
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.CourseQueries;
@@ -42,7 +43,7 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         long id = writer.insert(moduleId, question);
-        audit.recordChange(AuditAction.QUESTION_CREATED, "question", id, Map.of("after", describe(moduleId, question)));
+        audit.recordChangeInCurrentTransaction(AuditAction.QUESTION_CREATED, AuditTarget.QUESTION, id, Map.of("after", describe(moduleId, question)));
         return id;
     }
 
@@ -52,7 +53,7 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         writer.replace(questionId, question);
-        audit.recordChange(AuditAction.QUESTION_UPDATED, "question", questionId,
+        audit.recordChangeInCurrentTransaction(AuditAction.QUESTION_UPDATED, AuditTarget.QUESTION, questionId,
                 Map.of("before", describe(moduleId, before.data()), "after", describe(moduleId, question)));
     }
 
@@ -65,7 +66,7 @@ public class QuestionBankService {
             return;
         }
         writer.setActive(questionId, active);
-        audit.recordChange(active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED, "question", questionId,
+        audit.recordChangeInCurrentTransaction(active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED, AuditTarget.QUESTION, questionId,
                 Map.of("before", Map.of("active", before.active()), "after", Map.of("active", active)));
     }
 

@@ -1,10 +1,16 @@
 package vn.daotao.course;
 
+import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportLine;
+import vn.daotao.base.imports.ImportOutcome;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.CourseQueries;
@@ -58,8 +64,8 @@ public class QuestionImportService {
     public int importAll(long moduleId, String fileName, byte[] content) {
         requireDraft(moduleId);
         Checked checked = check(moduleId, fileName, content);
-        if (!checked.report().allOk()) {
-            throw new UserFacingException("questionImport.error.hasProblems", checked.report().problemRows());
+        if (!checked.report().ok()) {
+            throw new UserFacingException("questionImport.error.hasProblems", checked.report().errors());
         }
         for (QuestionData question : checked.questions()) {
             writer.insert(moduleId, question);
@@ -67,13 +73,13 @@ public class QuestionImportService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("moduleId", moduleId);
         details.put("fileName", fileName == null ? "" : fileName);
-        details.put("format", checked.report().format().name());
+        details.put("format", checked.format().name());
         details.put("count", checked.questions().size());
-        audit.recordChange(AuditAction.QUESTIONS_IMPORTED, "module", moduleId, details);
+        audit.recordChangeInCurrentTransaction(AuditAction.QUESTIONS_IMPORTED, AuditTarget.MODULE, moduleId, details);
         return checked.questions().size();
     }
 
-    private record Checked(ImportReport report, List<QuestionData> questions) {
+    private record Checked(ImportReport report, List<QuestionData> questions, ImportFormat format) {
     }
 
     private Checked check(long moduleId, String fileName, byte[] content) {
@@ -93,18 +99,23 @@ public class QuestionImportService {
         if (rows.size() < 2) {
             throw new UserFacingException("questionImport.error.noRows");
         }
-        List<ImportRow> report = new ArrayList<>();
+        List<ImportLine> report = new ArrayList<>();
         List<QuestionData> questions = new ArrayList<>();
         List<ImportProblem> header = QuestionSheetLayout.headerProblems(rows.getFirst());
         if (!header.isEmpty()) {
-            report.add(new ImportRow(rows.getFirst().number(), String.join(" | ", rows.getFirst().cells()), header));
+            report.add(line(rows.getFirst().number(), String.join(" | ", rows.getFirst().cells()), header));
         }
         for (SheetRow row : rows.subList(1, rows.size())) {
             QuestionSheetLayout.Parsed parsed = QuestionSheetLayout.parse(row);
-            report.add(new ImportRow(row.number(), parsed.question().text(), parsed.problems()));
+            report.add(line(row.number(), parsed.question().text(), parsed.problems()));
             questions.add(parsed.question());
         }
-        return new Checked(new ImportReport(sheet.format(), report), questions);
+        return new Checked(new ImportReport(report), questions, sheet.format());
+    }
+
+    private static ImportLine line(int row, String text, List<ImportProblem> problems) {
+        return new ImportLine(null, row, ImportKind.QUESTION, null, text,
+                problems.isEmpty() ? ImportOutcome.CREATE : ImportOutcome.ERROR, problems);
     }
 
     private void requireDraft(long moduleId) {
@@ -121,7 +132,7 @@ public class QuestionImportService {
         details.put("moduleId", moduleId);
         details.put("fileName", fileName == null ? "" : fileName);
         details.put("reason", reason);
-        audit.record(AuditAction.UPLOAD_REFUSED, "module", moduleId, details);
+        audit.recordInOwnTransaction(AuditAction.UPLOAD_REFUSED, AuditTarget.MODULE, moduleId, details);
         return new UserFacingException(key, args);
     }
 }

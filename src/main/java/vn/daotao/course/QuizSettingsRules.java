@@ -35,9 +35,12 @@ public final class QuizSettingsRules {
         return problems;
     }
 
-    /** Not a refusal while editing a draft; publishing checks it for real. */
-    public static boolean drawsMoreThanActive(QuizSettings s, int activeQuestions) {
-        return s.questionsPerAttempt() > activeQuestions;
+    /**
+     * A quiz that draws more questions than the module has active ones cannot be taken: a warning while a
+     * draft is edited, a refusal when it is published.
+     */
+    public static boolean tooFewQuestions(int questionsPerAttempt, int activeQuestions) {
+        return questionsPerAttempt > activeQuestions;
     }
 
     public static QuizSettings defaults(long moduleId) {

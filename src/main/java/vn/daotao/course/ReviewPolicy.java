@@ -9,5 +9,14 @@ public enum ReviewPolicy {
     /** The score; answers and explanations once the quiz is passed. */
     AFTER_PASS,
     /** The score, answers and explanations after every attempt. */
-    FULL
+    FULL;
+
+    public boolean showsScore() {
+        return this != NONE;
+    }
+
+    /** Whether the answers and explanations of an attempt, passed or not, may be shown. */
+    public boolean showsAnswers(boolean passed) {
+        return this == FULL || (this == AFTER_PASS && passed);
+    }
 }

@@ -1,5 +1,6 @@
 package vn.daotao.organisation;
 
+import vn.daotao.base.imports.ImportReport;
 import java.util.List;
 
 /** A finished import with the one-time passwords of the accounts it created (shown once, stored nowhere). */

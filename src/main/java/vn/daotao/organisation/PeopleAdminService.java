@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.organisation.internal.OneTimePasswords;
@@ -96,7 +97,7 @@ public class PeopleAdminService {
         after.put("unit", c.unit.code());
         after.put("roles", rolesText(c.roles));
         after.put("enabled", data.enabled());
-        audit.recordChange(AuditAction.USER_CREATED, "USER", username, Map.of("after", after));
+        audit.recordChangeInCurrentTransaction(AuditAction.USER_CREATED, AuditTarget.USER, username, Map.of("after", after));
         return new NewAccount(id, username, password);
     }
 
@@ -131,7 +132,7 @@ public class PeopleAdminService {
         } catch (DuplicateKeyException e) {
             throw duplicate(e, old.username(), c.employeeCode);
         }
-        audit.recordChange(AuditAction.USER_UPDATED, "USER", old.username(), Map.of("before", before, "after", after));
+        audit.recordChangeInCurrentTransaction(AuditAction.USER_UPDATED, AuditTarget.USER, old.username(), Map.of("before", before, "after", after));
     }
 
     /** A new one-time password, returned once; the old password stops working now. */
@@ -139,7 +140,7 @@ public class PeopleAdminService {
         PersonRecord person = people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         String password = passwords.generate(person.username());
         people.setTemporaryPassword(userId, passwords.hash(password));
-        audit.recordChange(AuditAction.PASSWORD_RESET, "USER", person.username(), Map.of("mustChangePassword", true));
+        audit.recordChangeInCurrentTransaction(AuditAction.PASSWORD_RESET, AuditTarget.USER, person.username(), Map.of("mustChangePassword", true));
         return password;
     }
 
@@ -147,7 +148,7 @@ public class PeopleAdminService {
     public void unlock(long userId) {
         PersonDetails person = people.details(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         throttle.reset(person.username());
-        audit.recordChange(AuditAction.USER_UNLOCKED, "USER", person.username(),
+        audit.recordChangeInCurrentTransaction(AuditAction.USER_UNLOCKED, AuditTarget.USER, person.username(),
                 Map.of("before", Map.of("locked", person.locked()), "after", Map.of("locked", false)));
     }
 

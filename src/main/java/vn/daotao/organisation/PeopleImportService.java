@@ -1,14 +1,16 @@
 package vn.daotao.organisation;
 
+import vn.daotao.base.imports.ImportReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
-import vn.daotao.organisation.ImportLine.Kind;
-import vn.daotao.organisation.ImportLine.Outcome;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportOutcome;
 import vn.daotao.organisation.internal.ImportFiles;
 import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportPlanner;
@@ -83,9 +85,9 @@ public class PeopleImportService {
         }
         for (UnitAction a : plan.units()) {
             Long parentId = a.parentCode() == null ? null : unitIds.get(key(a.parentCode()));
-            if (a.outcome() == Outcome.CREATE) {
+            if (a.outcome() == ImportOutcome.CREATE) {
                 unitIds.put(key(a.code()), units.insert(parentId, a.code(), a.name()));
-            } else if (a.outcome() == Outcome.UPDATE) {
+            } else if (a.outcome() == ImportOutcome.UPDATE) {
                 UnitRecord old = a.existing();
                 units.rename(old.id(), old.code(), a.name());
                 if (parentId != null && !parentId.equals(old.parentId())) {
@@ -96,19 +98,19 @@ public class PeopleImportService {
         List<ImportResult.InitialPassword> created = new ArrayList<>();
         // Hashing is most of the work of a large import: done on every core before the inserts.
         Map<PersonAction, String[]> credentials = new java.util.concurrent.ConcurrentHashMap<>();
-        plan.people().parallelStream().filter(a -> a.outcome() == Outcome.CREATE).forEach(a -> {
+        plan.people().parallelStream().filter(a -> a.outcome() == ImportOutcome.CREATE).forEach(a -> {
             String password = passwords.generate(a.username());
             credentials.put(a, new String[] {password, passwords.bulkHash(password)});
         });
         for (PersonAction a : plan.people()) {
             long unitId = unitIds.get(key(a.unitCode()));
-            if (a.outcome() == Outcome.CREATE) {
+            if (a.outcome() == ImportOutcome.CREATE) {
                 String password = credentials.get(a)[0];
                 people.insert(a.username(), a.fullName(), a.employeeCode(), a.email(), unitId, a.roles(), true,
                         credentials.get(a)[1]);
                 created.add(new ImportResult.InitialPassword(a.employeeCode(), a.fullName(), a.username(),
                         a.unitCode(), password));
-            } else if (a.outcome() == Outcome.UPDATE) {
+            } else if (a.outcome() == ImportOutcome.UPDATE) {
                 var old = a.existing();
                 people.update(old.id(), old.username(), a.fullName(), old.employeeCode(), a.email(), unitId,
                         a.roles() == null ? old.roles() : a.roles(), old.enabled());
@@ -117,12 +119,12 @@ public class PeopleImportService {
         ImportReport report = plan.report();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("file", fileName);
-        details.put("unitsCreated", report.count(Kind.UNIT, Outcome.CREATE));
-        details.put("unitsUpdated", report.count(Kind.UNIT, Outcome.UPDATE));
-        details.put("peopleCreated", report.count(Kind.PERSON, Outcome.CREATE));
-        details.put("peopleUpdated", report.count(Kind.PERSON, Outcome.UPDATE));
-        details.put("unchanged", report.count(Kind.UNIT, Outcome.UNCHANGED) + report.count(Kind.PERSON, Outcome.UNCHANGED));
-        audit.recordChange(AuditAction.PEOPLE_IMPORTED, "IMPORT", fileName, details);
+        details.put("unitsCreated", report.count(ImportKind.UNIT, ImportOutcome.CREATE));
+        details.put("unitsUpdated", report.count(ImportKind.UNIT, ImportOutcome.UPDATE));
+        details.put("peopleCreated", report.count(ImportKind.PERSON, ImportOutcome.CREATE));
+        details.put("peopleUpdated", report.count(ImportKind.PERSON, ImportOutcome.UPDATE));
+        details.put("unchanged", report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED) + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED));
+        audit.recordChangeInCurrentTransaction(AuditAction.PEOPLE_IMPORTED, AuditTarget.IMPORT, fileName, details);
         return new ImportResult(report, created);
     }
 

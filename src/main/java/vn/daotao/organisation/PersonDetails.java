@@ -17,8 +17,4 @@ public record PersonDetails(long id, String username, String fullName, String em
     public boolean locked() {
         return lockedUntil != null;
     }
-
-    public PersonData toData() {
-        return new PersonData(fullName, username, employeeCode, email, unitId, roles, enabled);
-    }
 }

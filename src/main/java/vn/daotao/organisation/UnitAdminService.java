@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.organisation.internal.UnitStore;
@@ -79,7 +80,7 @@ public class UnitAdminService {
         after.put("code", code);
         after.put("name", name);
         after.put("parent", parent.code());
-        audit.recordChange(AuditAction.UNIT_CREATED, "UNIT", id, Map.of("after", after));
+        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_CREATED, AuditTarget.UNIT, id, Map.of("after", after));
         return id;
     }
 
@@ -106,7 +107,7 @@ public class UnitAdminService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldRefusal(CODE, "people.unit.error.codeTaken", code);
         }
-        audit.recordChange(AuditAction.UNIT_UPDATED, "UNIT", unitId, Map.of("before", before, "after", after));
+        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_UPDATED, AuditTarget.UNIT, unitId, Map.of("before", before, "after", after));
     }
 
     /** Puts the unit (with everything below it) under another active unit that is not inside it. */
@@ -116,7 +117,7 @@ public class UnitAdminService {
         if (Objects.equals(unit.parentId(), newParentId)) {
             return;
         }
-        if (parent.id() == unit.id() || parent.path().startsWith(unit.path())) {
+        if (parent.id() == unit.id() || UnitSql.isInSubtree(parent.path(), unit.path())) {
             throw new FieldRefusal(PARENT, "people.unit.error.cycle", unit.name(), parent.name());
         }
         if (!parent.active()) {
@@ -131,7 +132,7 @@ public class UnitAdminService {
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("parent", oldParent);
-        audit.recordChange(AuditAction.UNIT_MOVED, "UNIT", unitId,
+        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_MOVED, AuditTarget.UNIT, unitId,
                 Map.of("unit", unit.code(), "before", before, "after", Map.of("parent", parent.code())));
     }
 
@@ -147,7 +148,7 @@ public class UnitAdminService {
             throw new UserFacingException("people.unit.error.notEmpty", unit.name(), people, subUnits);
         }
         units.setActive(unitId, false);
-        audit.recordChange(AuditAction.UNIT_DEACTIVATED, "UNIT", unitId,
+        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_DEACTIVATED, AuditTarget.UNIT, unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", true), "after", Map.of("active", false)));
     }
 
@@ -164,7 +165,7 @@ public class UnitAdminService {
             }
         }
         units.setActive(unitId, true);
-        audit.recordChange(AuditAction.UNIT_UPDATED, "UNIT", unitId,
+        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_UPDATED, AuditTarget.UNIT, unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", false), "after", Map.of("active", true)));
     }
 

@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.text.SearchText;
@@ -29,7 +30,7 @@ import java.util.Set;
 @PreAuthorize("hasRole('ADMIN')")
 public class AssignmentService {
 
-    static final String TARGET = "ASSIGNMENT";
+    static final AuditTarget TARGET = AuditTarget.ASSIGNMENT;
     /** A due date further out than this is a typo, not a plan. */
     static final int MAX_YEARS_AHEAD = 5;
 
@@ -117,14 +118,14 @@ public class AssignmentService {
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
             after.put("unit", u.name() + " (" + u.code() + ")");
             after.put("includeSubunits", sub);
-            audit.recordChange(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
+            audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         for (TargetPerson p : personTargets.values()) {
             long id = queries.insert(edition.id(), null, false, p.id(), start, data.dueDate(), recurrence, me.id());
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
             after.put("person", p.fullName() + (p.employeeCode() == null ? "" : " (" + p.employeeCode() + ")"));
-            audit.recordChange(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
+            audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         return ids;
@@ -145,7 +146,7 @@ public class AssignmentService {
                     row.unitId() != null ? row.unitName() : row.personName());
         }
         queries.updateDueDate(assignmentId, dueDate);
-        audit.recordChange(AuditAction.ASSIGNMENT_UPDATED, TARGET, assignmentId,
+        audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_UPDATED, TARGET, assignmentId,
                 Map.of("before", Map.of("dueDate", row.dueDate().toString()),
                         "after", Map.of("dueDate", dueDate.toString())));
         return true;

@@ -12,7 +12,6 @@ import vn.daotao.course.ModuleSummary;
 import vn.daotao.progress.internal.ProgressQueries;
 import vn.daotao.progress.internal.ProgressQueries.Progress;
 import vn.daotao.course.QuizSettings;
-import vn.daotao.quiz.AttemptResult;
 import vn.daotao.quiz.AttemptStatus;
 import vn.daotao.quiz.AttemptSummary;
 import vn.daotao.quiz.QuizService;
@@ -66,7 +65,7 @@ public class LearnerService {
         for (ModuleSummary m : content.modules(course.editionId())) {
             Progress p = progress.get(m.id());
             ModuleState state = state(p, previousDone);
-            boolean showScore = AttemptResult.showingScore().contains(content.quizSettings(m.id()).reviewPolicy());
+            boolean showScore = content.quizSettings(m.id()).reviewPolicy().showsScore();
             modules.add(new CourseOverview.ModuleRow(m.id(), m.position(), m.title(), m.summary(), state,
                     p == null || !showScore ? null : p.bestScore(), p == null ? null : p.passedAt()));
             previousDone = state == ModuleState.COMPLETED;
@@ -88,7 +87,7 @@ public class LearnerService {
         ModuleState state = row.state() == ModuleState.AVAILABLE ? ModuleState.IN_PROGRESS : row.state();
         ModuleSummary module = content.module(moduleId).orElseThrow();
         QuizSettings settings = content.quizSettings(moduleId);
-        boolean showScore = AttemptResult.showingScore().contains(settings.reviewPolicy());
+        boolean showScore = settings.reviewPolicy().showsScore();
         List<AttemptSummary> attempts = quiz.myAttempts(assignmentId, moduleId).stream()
                 .map(a -> showScore ? a : new AttemptSummary(a.id(), a.attemptNo(), a.status(), a.startedAt(),
                         a.submittedAt(), null, a.passed()))

@@ -6,7 +6,6 @@ import vn.daotao.course.ReviewPolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE,
@@ -15,7 +14,7 @@ import java.util.Set;
 public record AttemptResult(long attemptId, long assignmentId, long moduleId, String moduleTitle, int attemptNo,
                             Instant submittedAt, boolean passed, int passMarkPercent, BigDecimal score,
                             Integer correctCount, int questionCount, ReviewPolicy policy, List<Review> review,
-                            Integer attemptsLeft) {
+                            Integer attemptsLeft) implements OpenedAttempt {
 
     public AttemptResult {
         review = List.copyOf(review);
@@ -29,9 +28,5 @@ public record AttemptResult(long attemptId, long assignmentId, long moduleId, St
     }
 
     public record ReviewOption(long id, String text, boolean selected, boolean correct) {
-    }
-
-    public static Set<ReviewPolicy> showingScore() {
-        return Set.of(ReviewPolicy.SCORE_ONLY, ReviewPolicy.AFTER_PASS, ReviewPolicy.FULL);
     }
 }

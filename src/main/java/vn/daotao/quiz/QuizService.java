@@ -79,9 +79,12 @@ public class QuizService {
                         .orElseThrow(() -> new UserFacingException("quiz.error.busy")));
     }
 
-    /** The running attempt without any answer key. A submitted (or just expired) attempt comes back SUBMITTED. */
+    /**
+     * The attempt as the quiz page shows it, in one call: the running attempt without any answer key, or,
+     * once submitted (or just expired, which submits it with the answers saved in time), its result.
+     */
     @Transactional
-    public AttemptView attempt(long attemptId) {
+    public OpenedAttempt open(long attemptId) {
         AttemptRow attempt = owned(store.find(attemptId), attemptId);
         if (attempt.status() == AttemptStatus.IN_PROGRESS && attempt.expiredAt(clock.instant())) {
             attempt = store.lock(attemptId, true).orElseThrow();
@@ -90,18 +93,23 @@ public class QuizService {
             }
             attempt = store.find(attemptId).orElseThrow();
         }
+        return attempt.status() == AttemptStatus.SUBMITTED ? result(attempt) : running(attempt);
+    }
+
+    private RunningAttempt running(AttemptRow attempt) {
+        long attemptId = attempt.id();
         List<AttemptQuestionRow> rows = store.questions(attemptId);
         Map<Long, BankQuestion> bank = bank(rows);
-        List<AttemptView.Question> questions = new ArrayList<>();
+        List<RunningAttempt.Question> questions = new ArrayList<>();
         for (AttemptQuestionRow row : rows) {
             BankQuestion q = bank.get(row.questionId());
             Map<Long, String> texts = q.options().stream()
                     .collect(Collectors.toMap(BankQuestion.BankOption::id, BankQuestion.BankOption::text));
-            questions.add(new AttemptView.Question(row.position(), row.questionId(), q.kind(), q.text(),
-                    row.optionOrder().stream().map(id -> new AttemptView.Option(id, texts.get(id))).toList(),
+            questions.add(new RunningAttempt.Question(row.position(), row.questionId(), q.kind(), q.text(),
+                    row.optionOrder().stream().map(id -> new RunningAttempt.Option(id, texts.get(id))).toList(),
                     row.selected()));
         }
-        return new AttemptView(attempt.id(), attempt.assignmentId(), attempt.moduleId(), attempt.moduleTitle(),
+        return new RunningAttempt(attempt.id(), attempt.assignmentId(), attempt.moduleId(), attempt.moduleTitle(),
                 attempt.attemptNo(), attempt.status(), attempt.startedAt(), attempt.deadline(),
                 content.quizSettings(attempt.moduleId()).passMarkPercent(), questions);
     }
@@ -147,10 +155,15 @@ public class QuizService {
         if (attempt.status() != AttemptStatus.SUBMITTED) {
             throw new UserFacingException("quiz.error.notSubmitted");
         }
+        return result(attempt);
+    }
+
+    private AttemptResult result(AttemptRow attempt) {
+        long attemptId = attempt.id();
         QuizSettings settings = content.quizSettings(attempt.moduleId());
         ReviewPolicy policy = settings.reviewPolicy();
         boolean passed = Boolean.TRUE.equals(attempt.passed());
-        boolean showAnswers = policy == ReviewPolicy.FULL || (policy == ReviewPolicy.AFTER_PASS && passed);
+        boolean showAnswers = policy.showsAnswers(passed);
         List<AttemptResult.Review> review = new ArrayList<>();
         if (showAnswers) {
             List<AttemptQuestionRow> rows = store.questions(attemptId);
@@ -168,7 +181,7 @@ public class QuizService {
                         Scoring.isCorrect(row.selected(), correct), q.explanation()));
             }
         }
-        boolean showScore = AttemptResult.showingScore().contains(policy);
+        boolean showScore = policy.showsScore();
         Integer left = settings.maxAttempts() == null || passed ? null
                 : Math.max(0, settings.maxAttempts() - store.submittedCount(attempt.userId(), attempt.assignmentId(), attempt.moduleId()));
         return new AttemptResult(attempt.id(), attempt.assignmentId(), attempt.moduleId(), attempt.moduleTitle(),

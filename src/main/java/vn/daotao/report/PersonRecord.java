@@ -1,5 +1,6 @@
 package vn.daotao.report;
 
+import vn.daotao.progress.CycleStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record PersonRecord(long userId, String fullName, String employeeCode, St
     }
 
     public record Cycle(long assignmentId, String courseTitle, int editionNo, LocalDate periodStart, LocalDate dueDate,
-                        RosterStatus status, Instant completedAt, BigDecimal averageScore, List<ModuleLine> modules,
+                        CycleStatus status, Instant completedAt, BigDecimal averageScore, List<ModuleLine> modules,
                         List<AttemptLine> attempts, List<CertificateLine> certificates) {
         public Cycle {
             modules = List.copyOf(modules);

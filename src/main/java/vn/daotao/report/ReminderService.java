@@ -1,5 +1,6 @@
 package vn.daotao.report;
 
+import vn.daotao.progress.CycleStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,15 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.report.internal.RosterQueries;
 import vn.daotao.security.CurrentUser;
-import vn.daotao.security.Role;
 import vn.daotao.security.SignedInUser;
 
 import java.time.Clock;
@@ -37,6 +37,7 @@ public class ReminderService {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RosterQueries roster;
+    private final ReportScopes scopes;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ObjectProvider<JavaMailSender> mail;
@@ -45,10 +46,11 @@ public class ReminderService {
     private final String from;
     private final String publicUrl;
 
-    ReminderService(RosterQueries roster, JdbcClient jdbc, CurrentUser currentUser, ObjectProvider<JavaMailSender> mail,
+    ReminderService(RosterQueries roster, ReportScopes scopes, JdbcClient jdbc, CurrentUser currentUser, ObjectProvider<JavaMailSender> mail,
                     AuditLog audit, Clock clock, @Value("${app.mail.from:no-reply@daotao.local}") String from,
                     @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.roster = roster;
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.mail = mail;
@@ -60,13 +62,11 @@ public class ReminderService {
 
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'ADMIN')")
     @Transactional
-    public ReminderResult remindOverdue(RosterFilter filter) {
+    public ReminderResult remindOverdue(ReportScope viewerScope, RosterFilter filter) {
         SignedInUser me = currentUser.require();
-        String scope = me.has(Role.ADMIN) ? null : roster.scopePathOf(me.unitId());
-        roster.unitPathInScope(filter.unitId(), scope)
-                .orElseThrow(() -> new AccessDeniedException("Unit " + filter.unitId() + " is outside the viewer's units"));
+        String scope = scopes.covering(viewerScope, filter).subtreePath();
         LocalDate today = LocalDate.now(clock);
-        RosterFilter overdue = filter.withStatus(RosterStatus.OVERDUE);
+        RosterFilter overdue = filter.withStatus(CycleStatus.OVERDUE);
         roster.lockReminders();
         int total = roster.count(overdue, scope, today);
         List<RosterQueries.Reminded> reminded = roster.insertReminders(overdue, scope, today, me.id());
@@ -84,7 +84,7 @@ public class ReminderService {
                 }
             }
         }
-        audit.recordChange(AuditAction.REMINDERS_SENT, "UNIT", filter.unitId(),
+        audit.recordChangeInCurrentTransaction(AuditAction.REMINDERS_SENT, AuditTarget.UNIT, filter.unitId(),
                 Map.of("edition", filter.editionId(), "reminded", reminded.size(), "emailed", emailed, "overdue", total));
         return new ReminderResult(reminded.size(), emailed, total);
     }

@@ -1,9 +1,10 @@
 package vn.daotao.report;
 
+import vn.daotao.progress.CycleStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record RosterRow(long userId, String fullName, String employeeCode, String unitName, RosterStatus status,
+public record RosterRow(long userId, String fullName, String employeeCode, String unitName, CycleStatus status,
                         int modulesDone, int moduleCount, LocalDate dueDate, Instant completedAt, BigDecimal score) {
 }

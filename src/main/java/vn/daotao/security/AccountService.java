@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.base.UserFacingException;
 
@@ -35,7 +36,7 @@ public class AccountService {
                 .param("id", currentUser.require().id()).query(Boolean.class).optional().orElse(false);
     }
 
-    /** Throws a UserFacingException naming the first problem: wrong current password, mismatch, or policy. */
+    /** Throws a UserFacingException naming the first problem: wrong current password, the same password again, mismatch, or policy. */
     @Transactional
     public void changePassword(String current, String replacement, String confirmation) {
         SignedInUser me = currentUser.require();
@@ -58,6 +59,6 @@ public class AccountService {
                         update app_user set password_hash = :h, must_change_password = false, updated_at = now()
                          where id = :id""")
                 .param("h", encoder.encode(replacement)).param("id", me.id()).update();
-        audit.recordChange(AuditAction.PASSWORD_CHANGED, "USER", me.username(), Map.of());
+        audit.recordChangeInCurrentTransaction(AuditAction.PASSWORD_CHANGED, AuditTarget.USER, me.username(), Map.of());
     }
 }

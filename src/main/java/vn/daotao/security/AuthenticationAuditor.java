@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 
 import java.util.Map;
@@ -28,21 +29,21 @@ class AuthenticationAuditor {
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         throttle.reset(username);
-        audit.recordAs(username, AuditAction.LOGIN_SUCCEEDED, "USER", username, Map.of());
+        audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_SUCCEEDED, AuditTarget.USER, username, Map.of());
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = LoginThrottle.key(event.getAuthentication().getName());
         if (event.getException() instanceof LockedException) {
-            audit.recordAs(username, AuditAction.LOGIN_REJECTED_LOCKED, "USER", username, Map.of());
+            audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_REJECTED_LOCKED, AuditTarget.USER, username, Map.of());
             return;
         }
         String reason = event.getException() instanceof BadCredentialsException
                 ? "BAD_CREDENTIALS" : event.getException().getClass().getSimpleName();
-        audit.recordAs(username, AuditAction.LOGIN_FAILED, "USER", username, Map.of("reason", reason));
+        audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
         if (throttle.recordFailure(username)) {
-            audit.recordAs(username, AuditAction.ACCOUNT_LOCKED, "USER", username,
+            audit.recordAsInOwnTransaction(username, AuditAction.ACCOUNT_LOCKED, AuditTarget.USER, username,
                     Map.of("minutes", throttle.lockDuration().toMinutes()));
         }
     }
@@ -50,6 +51,6 @@ class AuthenticationAuditor {
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordAs(username, AuditAction.LOGOUT, "USER", username, Map.of());
+        audit.recordAsInOwnTransaction(username, AuditAction.LOGOUT, AuditTarget.USER, username, Map.of());
     }
 }

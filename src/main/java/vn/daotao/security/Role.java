@@ -4,7 +4,6 @@ package vn.daotao.security;
 public enum Role {
     EMPLOYEE, UNIT_HEAD, ADMIN;
 
-    public static final String EMPLOYEE_NAME = "EMPLOYEE";
     public static final String UNIT_HEAD_NAME = "UNIT_HEAD";
     public static final String ADMIN_NAME = "ADMIN";
 

@@ -26,7 +26,7 @@ class AuditQueryTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminFiltersByActorActionAndDate() {
-        log.recordAs("tc0002", AuditAction.ACCESS_DENIED, "ROUTE", "/admin", Map.of("kind", "view"));
+        log.recordAsInOwnTransaction("tc0002", AuditAction.ACCESS_DENIED, AuditTarget.ROUTE, "/admin", Map.of("kind", "view"));
         var rows = query.find(new AuditFilter("tc0002", AuditAction.ACCESS_DENIED, LocalDate.now(), LocalDate.now()), 0, 10);
         assertThat(rows).isNotEmpty();
         AuditRow row = rows.getFirst();
@@ -47,7 +47,7 @@ class AuditQueryTest {
 
     @Test
     void auditEventsCannotBeChangedOrDeleted() {
-        log.recordAs("tc0003", AuditAction.LOGOUT, "USER", "tc0003", Map.of());
+        log.recordAsInOwnTransaction("tc0003", AuditAction.LOGOUT, AuditTarget.USER, "tc0003", Map.of());
         assertThatThrownBy(() -> jdbc.sql("update audit_event set action = 'LOGIN_SUCCEEDED' where actor_username = 'tc0003'").update())
                 .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where actor_username = 'tc0003'").update())

@@ -9,7 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.daotao.Application;
 import vn.daotao.base.db.EmbeddedPostgresServer;
 import vn.daotao.progress.LearnerService;
-import vn.daotao.quiz.AttemptView;
+import vn.daotao.progress.TestCourses;
+import vn.daotao.quiz.RunningAttempt;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.TestSignIn;
 
@@ -90,15 +91,15 @@ public final class QuizCohortBench {
             });
             starts.print("open module + start quiz", learners + " learners within 60 s");
 
-            List<AttemptView.Question>[] questions = new List[learners];
+            List<RunningAttempt.Question>[] questions = new List[learners];
             for (int i = 0; i < learners; i++) {
                 as(holder, people[i]);
-                questions[i] = quiz.attempt(attempts[i]).questions();
+                questions[i] = TestCourses.running(quiz, attempts[i]).questions();
             }
             ScheduledRun saves = new ScheduledRun(rate * seconds, rate);
             saves.run(pool, n -> {
                 int i = ThreadLocalRandom.current().nextInt(learners);
-                AttemptView.Question q = questions[i].get(ThreadLocalRandom.current().nextInt(questions[i].size()));
+                RunningAttempt.Question q = questions[i].get(ThreadLocalRandom.current().nextInt(questions[i].size()));
                 long option = q.options().get(ThreadLocalRandom.current().nextInt(q.options().size())).id();
                 as(holder, people[i]);
                 quiz.saveAnswer(attempts[i], q.questionId(), Set.of(option));

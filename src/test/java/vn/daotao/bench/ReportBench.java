@@ -9,22 +9,23 @@ import vn.daotao.base.db.EmbeddedPostgresServer;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterSort;
-import vn.daotao.report.internal.RosterQueries;
+import vn.daotao.report.ChartLabels;
+import vn.daotao.report.ReportScope;
 import vn.daotao.security.TestSignIn;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Not a test: measures the unit-head reports on the reference data set (scripts/generate-data.sh first)
- * and prints each figure next to the same SQL run bare over JDBC. Run with scripts/bench-reports.sh.
+ * and prints each figure next to the same statement, recorded as the app ran it, run bare over JDBC.
+ * Run with scripts/bench-reports.sh ({@code --explain} as second argument also prints the dashboard's plan).
  */
 public final class ReportBench {
 
@@ -38,7 +39,10 @@ public final class ReportBench {
             server = EmbeddedPostgresServer.start(Path.of("target/bench-pg"), 0);
             url = server.jdbcUrl().replace("/postgres?", "/bench?");
         }
+        boolean explain = args.length > 1 && args[1].equals("--explain");
+        StatementRecorder recorder = new StatementRecorder();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.main.banner-mode=off", "logging.level.root=WARN",
                         "server.port=0", "vaadin.devmode.devTools.enabled=false")
@@ -51,23 +55,25 @@ public final class ReportBench {
             long root = jdbc.sql("select id from unit where code = 'BENCH'").query(Long.class).single();
             RosterFilter headFilter = new RosterFilter(unit, edition, null, null, null);
             RosterFilter orgFilter = new RosterFilter(root, edition, null, null, null);
-            PGSimpleDataSource bare = new PGSimpleDataSource();
-            bare.setUrl(url);
-            JdbcClient bareJdbc = JdbcClient.create(bare);
-            String[] sql = RosterQueries.benchmarkSql();
-            LocalDate today = LocalDate.now();
+            PGSimpleDataSource bareSource = new PGSimpleDataSource();
+            bareSource.setUrl(url);
+            Connection bare = bareSource.getConnection();
+            ChartLabels chartLabels = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
+                    "Theo đơn vị", "%", "Trực tiếp");
 
             TestSignIn.as(app, "head01");
-            int size = reports.figures(headFilter).assigned();
+            ReportScope headScope = reports.scope();
+            int size = reports.dashboard(headScope, headFilter, chartLabels, 620, 300).figures().assigned();
+            StatementRecorder.Statement headDashboard = recorder.last(DASHBOARD_STATEMENT);
             System.out.printf("%nReference data: %,d people, subtree of head01: %,d people%n%n",
                     jdbc.sql("select count(*) from app_user").query(Long.class).single(), size);
             System.out.printf("%-44s %10s %10s %12s %8s%n", "measure", "p50 ms", "p95 ms", "bare p50 ms", "ratio");
 
-            double[] dash = time(50, () -> reports.dashboard(headFilter));
-            double[] dashBare = time(50, () -> bare(bareJdbc, sql, params(headFilter, "/", today, unit, jdbc)));
-            row("dashboard (" + size + " people)", dash, dashBare);
+            double[] dash = time(50, () -> reports.dashboard(headScope, headFilter, chartLabels, 620, 300));
+            double[] dashBare = time(50, () -> replay(bare, headDashboard, 1000));
+            row("dashboard with charts (" + size + " people)", dash, dashBare);
 
-            double[] search = time(50, () -> reports.people(headFilter.withSearch("nguyen van"), RosterSort.byName(), 0, 50));
+            double[] search = time(50, () -> reports.people(headScope, headFilter.withSearch("nguyen van"), RosterSort.byName(), 0, 50));
             row("people list, first page, search 'nguyen van'", search, null);
 
             jdbc.sql("""
@@ -75,22 +81,24 @@ public final class ReportBench {
                     values ('admin-bench', 'Quản trị thử nghiệm', :root, '{ADMIN,EMPLOYEE}', 'x', 'quan tri')
                     on conflict (username) do nothing""").param("root", root).update();
             TestSignIn.as(app, "admin-bench");
-            double[] org = time(10, () -> reports.dashboard(orgFilter));
-            double[] orgBare = time(10, () -> bare(bareJdbc, sql, params(orgFilter, null, today, root, jdbc)));
-            row("org-wide report (100,000 people)", org, orgBare);
+            ReportScope adminScope = reports.scope();
+            reports.dashboard(adminScope, orgFilter, chartLabels, 620, 300);
+            StatementRecorder.Statement orgDashboard = recorder.last(DASHBOARD_STATEMENT);
+            double[] org = time(10, () -> reports.dashboard(adminScope, orgFilter, chartLabels, 620, 300));
+            double[] orgBare = time(10, () -> replay(bare, orgDashboard, 1000));
+            row("org-wide report with charts (100,000 people)", org, orgBare);
+            if (explain) {
+                System.out.println("\nPlan of the unit head's dashboard statement:");
+                StatementRecorder.explain(bare, headDashboard).forEach(System.out::println);
+            }
 
             var labels = ReportService.labels(List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn",
                     "Hoàn thành", "Điểm"), r -> r.status().name());
-            double[] streamBare = time(3, () -> {
-                AtomicLong n = new AtomicLong();
-                bareJdbc.sql(sql[1]).params(params(orgFilter, null, today, root, jdbc)).withFetchSize(1000)
-                        .query(rs -> {
-                            n.incrementAndGet();
-                        });
-                return n.get();
-            });
-            export("CSV export, 100,000 rows", () -> reports.exportCsv(orgFilter, labels, OutputStream.nullOutputStream()), streamBare);
-            export("XLSX export, 100,000 rows", () -> reports.exportXlsx(orgFilter, "Danh sách", labels, OutputStream.nullOutputStream()), streamBare);
+            reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream());
+            StatementRecorder.Statement rosterStream = recorder.last(sql -> sql.endsWith("order by r.unit_path, r.full_name, r.id"));
+            double[] streamBare = time(3, () -> replay(bare, rosterStream, 1000));
+            export("CSV export, 100,000 rows", () -> reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream()), streamBare);
+            export("XLSX export, 100,000 rows", () -> reports.exportXlsx(adminScope, orgFilter, "Danh sách", labels, OutputStream.nullOutputStream()), streamBare);
         } finally {
             if (server != null) {
                 server.close();
@@ -98,21 +106,16 @@ public final class ReportBench {
         }
     }
 
-    /** The dashboard's statement, run over a plain connection without the app around it. */
-    private static Object bare(JdbcClient jdbc, String[] sql, Map<String, Object> params) {
-        return jdbc.sql(sql[0]).params(params).query().listOfRows();
-    }
+    /** The dashboard's one statement: both grouping sets (per sub-unit and per day) over the roster. */
+    private static final Predicate<String> DASHBOARD_STATEMENT = sql -> sql.contains("grouping sets");
 
-    private static Map<String, Object> params(RosterFilter filter, String scope, LocalDate today, long unit, JdbcClient jdbc) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("unit", unit);
-        p.put("scope", scope == null ? null : jdbc.sql("select path from unit where id = :u").param("u", unit).query(String.class).single());
-        p.put("edition", filter.editionId());
-        p.put("today", today);
-        p.put("q", null);
-        p.put("status", null);
-        p.put("sub", null);
-        return p;
+    /** The same statement with the same values, over a plain connection without the app around it. */
+    private static Object replay(Connection bare, StatementRecorder.Statement statement, int fetchSize) {
+        try {
+            return StatementRecorder.replay(bare, statement, fetchSize);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double[] time(int runs, Supplier<Object> work) {

@@ -111,14 +111,14 @@ class AttachmentServiceTest {
     }
 
     private String lastAudit(long module, long attachmentId) {
-        return jdbc.sql("select action from audit_event where target_type = 'attachment' and target_id = :id order by id desc limit 1")
+        return jdbc.sql("select action from audit_event where target_type = 'ATTACHMENT' and target_id = :id order by id desc limit 1")
                 .param("id", String.valueOf(attachmentId)).query(String.class).single();
     }
 
     private String refusalReason(long module) {
         return jdbc.sql("""
                         select details ->> 'reason' from audit_event
-                         where action = 'UPLOAD_REFUSED' and target_type = 'module' and target_id = :m and actor_username = 'admin'
+                         where action = 'UPLOAD_REFUSED' and target_type = 'MODULE' and target_id = :m and actor_username = 'admin'
                          order by id desc limit 1""")
                 .param("m", String.valueOf(module)).query(String.class).single();
     }

@@ -62,7 +62,7 @@ class QuestionBankServiceTest {
         assertThat(modules.activeQuestionCount(module)).isOne();
         bank.setActive(id, true);
         assertThat(modules.activeQuestionCount(module)).isEqualTo(2);
-        assertThat(jdbc.sql("select action from audit_event where target_type = 'question' and target_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_event where target_type = 'QUESTION' and target_id = :id order by id")
                 .param("id", String.valueOf(id)).query(String.class).list())
                 .containsExactly("QUESTION_CREATED", "QUESTION_UPDATED", "QUESTION_DEACTIVATED", "QUESTION_UPDATED");
     }

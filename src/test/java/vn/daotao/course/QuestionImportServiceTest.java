@@ -1,5 +1,8 @@
 package vn.daotao.course;
 
+import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,9 +55,9 @@ class QuestionImportServiceTest {
                 + "SINGLE;" + "x".repeat(2001) + ";A;;Có;Không\n").getBytes(StandardCharsets.UTF_8);
 
         ImportReport report = imports.dryRun(module, "cau-hoi.csv", csv);
-        assertThat(report.allOk()).isFalse();
-        assertThat(report.rows()).extracting(ImportRow::rowNumber).containsExactly(2, 3, 4, 6, 7, 8);
-        assertThat(report.rows()).extracting(r -> r.problems().stream().map(ImportProblem::key).toList()).containsExactly(
+        assertThat(report.ok()).isFalse();
+        assertThat(report.lines()).extracting(ImportLine::row).containsExactly(2, 3, 4, 6, 7, 8);
+        assertThat(report.lines()).extracting(r -> r.problems().stream().map(ImportProblem::key).toList()).containsExactly(
                 java.util.List.of(),
                 java.util.List.of("question.error.correct.none"),
                 java.util.List.of("questionImport.error.kind.unknown"),
@@ -64,7 +67,7 @@ class QuestionImportServiceTest {
 
         assertThatThrownBy(() -> imports.importAll(module, "cau-hoi.csv", csv))
                 .isInstanceOf(UserFacingException.class).hasMessage("questionImport.error.hasProblems")
-                .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly(5L));
+                .satisfies(e -> assertThat(((UserFacingException) e).args()).containsExactly(5));
         assertThat(bank.questions(module)).isEmpty();
     }
 
@@ -76,7 +79,7 @@ class QuestionImportServiceTest {
                 + "SINGLE;Câu một;B;Giải thích một;Có;Không\n"
                 + "Nhiều lựa chọn;Câu hai;A, C;;X;Y;Z\n"
                 + "TRUE_FALSE;Câu ba;Sai;;;\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(imports.dryRun(module, "a.csv", csv).allOk()).isTrue();
+        assertThat(imports.dryRun(module, "a.csv", csv).ok()).isTrue();
         assertThat(imports.importAll(module, "a.csv", csv)).isEqualTo(3);
 
         assertThat(bank.questions(module)).extracting(QuestionRow::text).containsExactly("Có sẵn", "Câu một", "Câu hai", "Câu ba");

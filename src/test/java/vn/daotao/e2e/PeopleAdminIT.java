@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.daotao.base.text.SearchText;
 import vn.daotao.e2e.pages.AccessDeniedPage;
 import vn.daotao.e2e.pages.AdminImportPage;
 import vn.daotao.e2e.pages.AdminPeoplePage;
@@ -36,25 +37,27 @@ class PeopleAdminIT extends BrowserTestBase {
                 .param("c", "KH-" + tag).query(Integer.class).single()).isEqualTo(1);
         screenshot("admin-units-added");
 
+        // The test's own person, in its own unit: demo accounts stay as people trying the app find them.
+        String fullName = "Đặng Thị Kiểm Thử " + tag;
+        String username = "kiemthu" + tag.toLowerCase();
+        person(username, fullName, ownUnit("PA-" + tag));
         open("/admin/people");
-        AdminPeoplePage people = new AdminPeoplePage(driver).search("dang thi thu trang");
+        AdminPeoplePage people = new AdminPeoplePage(driver).search("dang thi kiem thu " + tag.toLowerCase());
         assertThat(people.count()).isEqualTo("1 người");
-        assertThat(people.gridText()).contains("Đặng Thị Thu Trang", "hc0002");
+        assertThat(people.gridText()).contains(fullName, username);
         screenshot("admin-people-search");
 
-        AdminPersonPage person = people.open("Đặng Thị Thu Trang");
-        assertThat(person.title()).isEqualTo("Đặng Thị Thu Trang");
+        AdminPersonPage person = people.open(fullName);
+        assertThat(person.title()).isEqualTo(fullName);
         screenshot("admin-person");
         String password = person.resetPassword();
         screenshot("admin-person-otp");
         assertThat(password).hasSizeGreaterThanOrEqualTo(10);
-        String hash = jdbc.sql("select password_hash from app_user where username = 'hc0002'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
+                .query(String.class).single();
         assertThat(encoder.matches(password, hash)).isTrue();
         person.closePasswordDialog();
         assertThat(person.accountText()).contains("phải đổi mật khẩu");
-        // Put the demo account back as it was for other tests.
-        jdbc.sql("update app_user set password_hash = :h, must_change_password = false where username = 'hc0002'")
-                .param("h", encoder.encode(DEMO_PASSWORD)).update();
 
         open("/admin/people/999999999");
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
@@ -97,11 +100,9 @@ class PeopleAdminIT extends BrowserTestBase {
 
     @Test
     void aChangeOfRolesOrStatusAppliesOnThePersonsNextRequest() {
-        String username = "doivaitro" + UUID.randomUUID().toString().substring(0, 6);
-        jdbc.sql("""
-                        insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
-                        values (:u, 'Người Đổi Vai Trò', (select id from unit where code = 'VP'), '{EMPLOYEE}', :h, :u)""")
-                .param("u", username).param("h", encoder.encode(DEMO_PASSWORD)).update();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String username = "doivaitro" + tag;
+        person(username, "Người Đổi Vai Trò", ownUnit("RO-" + tag));
         openLogin().signInAs(username, DEMO_PASSWORD);
         open("/admin/people");
         new AccessDeniedPage(driver);
@@ -122,8 +123,23 @@ class PeopleAdminIT extends BrowserTestBase {
                 .param("u", username).param("h", encoder.encode("MotLanDung-2026")).update();
         open("/my-courses");
         assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
-        // Leave "Văn phòng" as the demo data has it: other browser tests count its enabled people.
-        jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
+    }
+
+    /** A unit of the test's own under the root, so that no demo unit's figures change. */
+    private long ownUnit(String code) {
+        return jdbc.sql("""
+                        insert into unit (code, name, parent_id)
+                        values (:c, :n, (select id from unit where parent_id is null order by id limit 1)) returning id""")
+                .param("c", code).param("n", "Đơn vị kiểm thử " + code).query(Long.class).single();
+    }
+
+    private void person(String username, String fullName, long unitId) {
+        jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
+                        values (:u, :n, :unit, '{EMPLOYEE}', :h, :s)""")
+                .param("u", username).param("n", fullName).param("unit", unitId)
+                .param("h", encoder.encode(DEMO_PASSWORD)).param("s", SearchText.foldAll(fullName, username))
+                .update();
     }
 
     @Test

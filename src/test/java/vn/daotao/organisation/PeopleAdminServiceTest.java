@@ -118,7 +118,7 @@ class PeopleAdminServiceTest {
     @Test
     void anAdminCannotDisableOrDeadminThemselves() {
         long me = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
-        PersonData data = service.person(me).orElseThrow().toData();
+        PersonData data = data(service.person(me).orElseThrow());
         assertThatThrownBy(() -> service.update(me, new PersonData(data.fullName(), null, data.employeeCode(),
                 data.email(), data.unitId(), data.roles(), false)))
                 .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(FieldRefusal.Field.ENABLED));
@@ -161,5 +161,9 @@ class PeopleAdminServiceTest {
     private boolean mustChange(long id) {
         return jdbc.sql("select must_change_password from app_user where id = :id").param("id", id)
                 .query(Boolean.class).single();
+    }
+
+    private static PersonData data(PersonDetails p) {
+        return new PersonData(p.fullName(), p.username(), p.employeeCode(), p.email(), p.unitId(), p.roles(), p.enabled());
     }
 }

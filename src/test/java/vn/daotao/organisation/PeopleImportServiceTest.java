@@ -1,5 +1,7 @@
 package vn.daotao.organisation;
 
+import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.imports.ImportLine;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,8 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.daotao.base.UserFacingException;
-import vn.daotao.organisation.ImportLine.Kind;
-import vn.daotao.organisation.ImportLine.Outcome;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportOutcome;
 import vn.daotao.security.PasswordPolicy;
 import vn.daotao.security.TestSignIn;
 
@@ -59,8 +61,8 @@ class PeopleImportServiceTest {
                         List.of("E2-" + t, "Trần Thị Hai", "hai" + t, "", "U1-" + t, "Nhân viên; Trưởng đơn vị")));
         ImportReport dry = service.check(first);
         assertThat(dry.ok()).isTrue();
-        assertThat(dry.count(Kind.UNIT, Outcome.CREATE)).isEqualTo(2);
-        assertThat(dry.count(Kind.PERSON, Outcome.CREATE)).isEqualTo(2);
+        assertThat(dry.count(ImportKind.UNIT, ImportOutcome.CREATE)).isEqualTo(2);
+        assertThat(dry.count(ImportKind.PERSON, ImportOutcome.CREATE)).isEqualTo(2);
         assertThat(count("select count(*) from app_user where employee_code like :p")).isZero();
 
         ImportResult done = service.importFile("nhap-1.xlsx", first);
@@ -85,7 +87,7 @@ class PeopleImportServiceTest {
         // (the last row's roles split on the separator: the file is semicolon-separated, so quote them)
         second = second.replace(";Nhân viên; Trưởng đơn vị", ";\"Nhân viên; Trưởng đơn vị\"");
         ImportReport again = service.check(second.getBytes(StandardCharsets.UTF_8));
-        assertThat(again.lines()).extracting(ImportLine::outcome).containsExactly(Outcome.UPDATE, Outcome.UNCHANGED);
+        assertThat(again.lines()).extracting(ImportLine::outcome).containsExactly(ImportOutcome.UPDATE, ImportOutcome.UNCHANGED);
         service.importFile("nhap-2.csv", second.getBytes(StandardCharsets.UTF_8));
         assertThat(count("select count(*) from app_user where employee_code ilike :p")).isEqualTo(2);
         assertThat(jdbc.sql("select full_name || '|' || search_text from app_user where username = :u")
@@ -116,8 +118,8 @@ class PeopleImportServiceTest {
         ImportReport report = service.check(content);
         assertThat(report.ok()).isFalse();
         assertThat(report.lines()).extracting(ImportLine::row).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-        assertThat(report.lines().getFirst().outcome()).isEqualTo(Outcome.CREATE);
-        assertThat(report.lines().subList(1, 10)).allSatisfy(l -> assertThat(l.outcome()).isEqualTo(Outcome.ERROR));
+        assertThat(report.lines().getFirst().outcome()).isEqualTo(ImportOutcome.CREATE);
+        assertThat(report.lines().subList(1, 10)).allSatisfy(l -> assertThat(l.outcome()).isEqualTo(ImportOutcome.ERROR));
         assertThat(report.lines().stream().skip(1).map(l -> l.problems().getFirst().key()).toList()).containsExactly(
                 "people.import.problem.nameMissing", "people.import.problem.unitUnknown", "people.import.problem.email",
                 "people.import.problem.codeDuplicate", "people.import.problem.role", "people.import.problem.usernameTaken",

@@ -102,7 +102,7 @@ class UnitAdminServiceTest {
         assertThat(node(a1).active()).isTrue();
         assertThat(node(a).totalPeople()).isEqualTo(1);
 
-        var data = people.person(person.id()).orElseThrow().toData();
+        var data = data(people.person(person.id()).orElseThrow());
         people.update(person.id(), new PersonData(data.fullName(), null, data.employeeCode(), null, a1, data.roles(), false));
         service.deactivate(a1);
         service.deactivate(a);
@@ -132,5 +132,9 @@ class UnitAdminServiceTest {
     private int audits(String action, long unitId) {
         return jdbc.sql("select count(*) from audit_event where action = :a and target_type = 'UNIT' and target_id = :id")
                 .param("a", action).param("id", String.valueOf(unitId)).query(Integer.class).single();
+    }
+
+    private static PersonData data(PersonDetails p) {
+        return new PersonData(p.fullName(), p.username(), p.employeeCode(), p.email(), p.unitId(), p.roles(), p.enabled());
     }
 }

@@ -45,7 +45,7 @@ class LearnerServiceTest {
         CourseOverview overview = learner.course(course.assignmentId());
         assertThat(overview.modules()).extracting(CourseOverview.ModuleRow::state)
                 .containsExactly(ModuleState.AVAILABLE, ModuleState.LOCKED);
-        assertThat(overview.course().status()).isEqualTo(CourseStatus.NOT_STARTED);
+        assertThat(overview.course().status()).isEqualTo(CycleStatus.NOT_STARTED);
         assertThatThrownBy(() -> learner.openModule(course.assignmentId(), course.moduleIds().get(1)))
                 .isInstanceOf(UserFacingException.class).hasMessage("learner.error.locked");
         assertThatThrownBy(() -> learner.startQuiz(course.assignmentId(), course.moduleIds().get(0)))
@@ -53,7 +53,7 @@ class LearnerServiceTest {
 
         ModulePage page = learner.openModule(course.assignmentId(), course.moduleIds().get(0));
         assertThat(page.sections().getFirst().safeHtml()).isEqualToIgnoringWhitespace("<p>Nội dung <strong>đậm</strong></p>");
-        assertThat(learner.course(course.assignmentId()).course().status()).isEqualTo(CourseStatus.IN_PROGRESS);
+        assertThat(learner.course(course.assignmentId()).course().status()).isEqualTo(CycleStatus.IN_PROGRESS);
         assertThat(learner.startQuiz(course.assignmentId(), course.moduleIds().get(0))).isPositive();
     }
 
@@ -80,6 +80,6 @@ class LearnerServiceTest {
         jdbc.sql("update assignment set period_start = current_date - 60, due_date = current_date - 1 where id = :a")
                 .param("a", course.assignmentId()).update();
         TestSignIn.as(app, "kh0004");
-        assertThat(learner.course(course.assignmentId()).course().status()).isEqualTo(CourseStatus.OVERDUE);
+        assertThat(learner.course(course.assignmentId()).course().status()).isEqualTo(CycleStatus.OVERDUE);
     }
 }

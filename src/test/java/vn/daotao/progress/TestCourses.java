@@ -2,7 +2,8 @@ package vn.daotao.progress;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.daotao.quiz.AttemptView;
+import vn.daotao.quiz.OpenedAttempt;
+import vn.daotao.quiz.RunningAttempt;
 import vn.daotao.quiz.QuizService;
 
 import java.util.ArrayList;
@@ -89,12 +90,19 @@ public final class TestCourses {
         }
     }
 
+    /** The attempt, which must still be running (the test's premise). */
+    public static RunningAttempt running(QuizService quiz, long attemptId) {
+        OpenedAttempt opened = quiz.open(attemptId);
+        assertThat(opened).as("attempt %d is running", attemptId).isInstanceOf(RunningAttempt.class);
+        return (RunningAttempt) opened;
+    }
+
     /** Signed in as the assigned person: opens module {@code moduleIndex} and passes its quiz with the key. */
     public static void pass(LearnerService learner, QuizService quiz, JdbcClient jdbc, Fixture course, int moduleIndex) {
         long module = course.moduleIds().get(moduleIndex);
         learner.openModule(course.assignmentId(), module);
         long attemptId = learner.startQuiz(course.assignmentId(), module);
-        for (AttemptView.Question q : quiz.attempt(attemptId).questions()) {
+        for (RunningAttempt.Question q : running(quiz, attemptId).questions()) {
             quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(correctOptions(jdbc, attemptId, q.questionId())));
         }
         assertThat(quiz.submit(attemptId).passed()).isTrue();

@@ -50,17 +50,17 @@ class QuizServiceTest {
     void answersAreSavedAsGivenAndTheSameAttemptResumes() {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "tc0002");
         long attemptId = startAs("tc0002", course);
-        AttemptView view = quiz.attempt(attemptId);
+        RunningAttempt view = TestCourses.running(quiz, attemptId);
         assertThat(view.questions()).hasSize(3);
-        AttemptView.Question first = view.questions().getFirst();
+        RunningAttempt.Question first = view.questions().getFirst();
         long chosen = first.options().get(1).id();
         quiz.saveAnswer(attemptId, first.questionId(), Set.of(chosen));
 
         assertThat(learner.startQuiz(course.assignmentId(), course.moduleIds().getFirst()))
                 .as("starting again resumes the open attempt").isEqualTo(attemptId);
-        AttemptView again = quiz.attempt(attemptId);
-        assertThat(again.questions()).extracting(AttemptView.Question::questionId)
-                .containsExactlyElementsOf(view.questions().stream().map(AttemptView.Question::questionId).toList());
+        RunningAttempt again = TestCourses.running(quiz, attemptId);
+        assertThat(again.questions()).extracting(RunningAttempt.Question::questionId)
+                .containsExactlyElementsOf(view.questions().stream().map(RunningAttempt.Question::questionId).toList());
         assertThat(again.questions().getFirst().options()).isEqualTo(first.options());
         assertThat(again.questions().getFirst().selected()).containsExactly(chosen);
     }
@@ -115,21 +115,22 @@ class QuizServiceTest {
     void theTimeLimitHoldsOnTheServer() {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, 600, "FULL", "tc0002");
         long attemptId = startAs("tc0002", course);
-        AttemptView view = quiz.attempt(attemptId);
+        RunningAttempt view = TestCourses.running(quiz, attemptId);
         assertThat(view.deadline()).isNotNull();
-        AttemptView.Question q = view.questions().getFirst();
+        RunningAttempt.Question q = view.questions().getFirst();
         quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
 
         // Ten minutes pass.
         jdbc.sql("update quiz_attempt set started_at = started_at - interval '11 minutes', deadline_at = now() - interval '1 minute' where id = :id")
                 .param("id", attemptId).update();
-        AttemptView.Question later = view.questions().get(1);
+        RunningAttempt.Question later = view.questions().get(1);
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, later.questionId(),
                 Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, later.questionId()))))
                 .isInstanceOf(UserFacingException.class).hasMessage("quiz.error.timeUp");
-        AttemptView expired = quiz.attempt(attemptId);
-        assertThat(expired.status()).as("opening an expired attempt submits it").isEqualTo(AttemptStatus.SUBMITTED);
+        OpenedAttempt expired = quiz.open(attemptId);
+        assertThat(expired).as("opening an expired attempt submits it").isInstanceOf(AttemptResult.class);
         AttemptResult result = quiz.result(attemptId);
+        assertThat(expired).isEqualTo(result);
         assertThat(result.correctCount()).as("only the answer saved in time counts").isEqualTo(1);
         assertThat(result.passed()).isFalse();
     }
@@ -153,33 +154,33 @@ class QuizServiceTest {
     void nobodyReadsOrChangesAnotherPersonsAttempt() {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "tc0002");
         long attemptId = startAs("tc0002", course);
-        long questionId = quiz.attempt(attemptId).questions().getFirst().questionId();
+        long questionId = TestCourses.running(quiz, attemptId).questions().getFirst().questionId();
         TestSignIn.as(app, "tc0003");
-        assertThatThrownBy(() -> quiz.attempt(attemptId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quiz.open(attemptId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, questionId, Set.of())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quiz.submit(attemptId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quiz.result(attemptId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learner.course(course.assignmentId())).isInstanceOf(AccessDeniedException.class);
         TestSignIn.as(app, "tc0002");
-        assertThat(quiz.attempt(attemptId).status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+        assertThat(TestCourses.running(quiz, attemptId).status()).isEqualTo(AttemptStatus.IN_PROGRESS);
     }
 
     @Test
     void optionsOfAnotherQuestionAreRefused() {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "tc0002");
         long attemptId = startAs("tc0002", course);
-        List<AttemptView.Question> qs = quiz.attempt(attemptId).questions();
+        List<RunningAttempt.Question> qs = TestCourses.running(quiz, attemptId).questions();
         long foreignOption = qs.get(1).options().getFirst().id();
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, qs.get(0).questionId(), Set.of(foreignOption)))
                 .isInstanceOf(AccessDeniedException.class);
-        AttemptView.Question single = qs.stream().filter(q -> q.kind().singleAnswer()).findFirst().orElseThrow();
-        Set<Long> two = new HashSet<>(single.options().stream().limit(2).map(AttemptView.Option::id).toList());
+        RunningAttempt.Question single = qs.stream().filter(q -> q.kind().singleAnswer()).findFirst().orElseThrow();
+        Set<Long> two = new HashSet<>(single.options().stream().limit(2).map(RunningAttempt.Option::id).toList());
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, single.questionId(), two))
                 .isInstanceOf(UserFacingException.class).hasMessage("quiz.error.oneAnswer");
     }
 
     private void answerAll(long attemptId, boolean right) {
-        for (AttemptView.Question q : quiz.attempt(attemptId).questions()) {
+        for (RunningAttempt.Question q : TestCourses.running(quiz, attemptId).questions()) {
             List<Long> options = right ? TestCourses.correctOptions(jdbc, attemptId, q.questionId())
                     : TestCourses.wrongOptions(jdbc, attemptId, q.questionId()).subList(0, 1);
             quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(options));

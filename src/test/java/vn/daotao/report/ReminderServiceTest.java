@@ -37,6 +37,8 @@ class ReminderServiceTest {
     @Autowired
     ReminderService reminders;
     @Autowired
+    ReportService reports;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ApplicationContext app;
@@ -63,7 +65,7 @@ class ReminderServiceTest {
         RosterFilter filter = new RosterFilter(unit, course.editionId(), null, null, null);
 
         TestSignIn.as(app, "head" + tag);
-        ReminderResult first = reminders.remindOverdue(filter);
+        ReminderResult first = reminders.remindOverdue(reports.scope(), filter);
         assertThat(first).isEqualTo(new ReminderResult(4, 2, 4));
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = smtp.getReceivedMessages();
@@ -76,13 +78,13 @@ class ReminderServiceTest {
         })).containsExactlyInAnyOrder("late1@example.vn", "late2@example.vn");
         assertThat(mails[0].getSubject()).contains("quá hạn");
 
-        ReminderResult again = reminders.remindOverdue(filter);
+        ReminderResult again = reminders.remindOverdue(reports.scope(), filter);
         assertThat(again.reminded()).as("a second click within 24 hours sends nothing").isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(2);
 
         jdbc.sql("update reminder set sent_at = sent_at - interval '25 hours' where assignment_id in "
                 + "(select id from assignment where edition_id = :e)").param("e", course.editionId()).update();
-        assertThat(reminders.remindOverdue(filter).reminded()).as("a day later they are reminded again").isEqualTo(4);
+        assertThat(reminders.remindOverdue(reports.scope(), filter).reminded()).as("a day later they are reminded again").isEqualTo(4);
 
         TestSignIn.as(app, "late1" + tag);
         assertThat(reminders.takeMyNotices()).hasSize(2).allMatch(n -> n.courseTitle().startsWith("Khóa kiểm thử"));

@@ -1,5 +1,6 @@
 package vn.daotao.report;
 
+import vn.daotao.progress.CycleStatus;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,17 @@ class ReportServiceTest {
         complete(b1, assignment, module, edition, "100");
     }
 
+    private static final ChartLabels LABELS = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
+            "Theo đơn vị", "%", "Trực tiếp");
+
+    private Figures figures(RosterFilter filter) {
+        return figures(reports.scope(), filter);
+    }
+
+    private Figures figures(ReportScope scope, RosterFilter filter) {
+        return reports.dashboard(scope, filter, LABELS, 300, 200).figures();
+    }
+
     @AfterEach
     void signOut() {
         TestSignIn.clear(app);
@@ -86,73 +98,85 @@ class ReportServiceTest {
     void aHeadOfAMiddleUnitSeesExactlyTheirSubtree() {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
-        Figures f = reports.figures(filter);
+        Figures f = figures(filter);
         assertThat(f).isEqualTo(new Figures(6, 2, 1, 3, 0, new BigDecimal("80.00")));
         assertThat(f.percentComplete()).isEqualByComparingTo("33.3");
 
-        List<SubUnitFigures> split = reports.bySubUnit(filter);
+        List<SubUnitFigures> split = reports.dashboard(reports.scope(), filter, LABELS, 300, 200).subUnits();
         assertThat(split).extracting(SubUnitFigures::unitId).containsExactly(null, a1, a2);
         assertThat(split.get(0).figures().assigned()).isEqualTo(2);
         assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, new BigDecimal("80.00")));
         assertThat(Figures.sum(split.stream().map(SubUnitFigures::figures).toList())).isEqualTo(f);
         assertThat(split.get(2).figures().notStarted()).isEqualTo(1);
 
-        assertThat(reports.countPeople(filter)).isEqualTo(6);
-        assertThat(reports.people(filter, RosterSort.byName(), 0, 50)).extracting(RosterRow::fullName)
+        assertThat(reports.countPeople(reports.scope(), filter)).isEqualTo(6);
+        assertThat(reports.people(reports.scope(), filter, RosterSort.byName(), 0, 50)).extracting(RosterRow::fullName)
                 .doesNotContain("Đỗ Văn Ngoài", "Đỗ Thị Ngoài");
-        assertThat(reports.scopeUnits()).extracting(ScopeUnit::id).containsExactly(a, a1, a1x, a2);
+        assertThat(reports.scopeUnits(reports.scope())).extracting(ScopeUnit::id).containsExactly(a, a1, a1x, a2);
 
         // Drill down into A1: its own subtree only.
-        assertThat(reports.figures(new RosterFilter(a1, edition, null, null, null)).assigned()).isEqualTo(3);
-        assertThat(reports.countPeople(filter.withSubUnit(a1x))).isEqualTo(1);
+        assertThat(figures(new RosterFilter(a1, edition, null, null, null)).assigned()).isEqualTo(3);
+        assertThat(reports.countPeople(reports.scope(), filter.withSubUnit(a1x))).isEqualTo(1);
     }
 
     @Test
     void searchIgnoresAccentsAndCaseAndStatusFilters() {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
-        assertThat(reports.people(filter.withSearch("nguyen van"), RosterSort.byName(), 0, 10))
+        assertThat(reports.people(reports.scope(), filter.withSearch("nguyen van"), RosterSort.byName(), 0, 10))
                 .extracting(RosterRow::fullName).containsExactly("Nguyễn Văn Tìm");
-        assertThat(reports.people(filter.withSearch("NGUYỄN  VĂN"), RosterSort.byName(), 0, 10)).hasSize(1);
-        assertThat(reports.people(filter.withSearch("%"), RosterSort.byName(), 0, 10)).as("wildcards are literal").isEmpty();
-        assertThat(reports.people(filter.withStatus(RosterStatus.COMPLETED), new RosterSort(RosterSort.Column.SCORE, true), 0, 10))
+        assertThat(reports.people(reports.scope(), filter.withSearch("NGUYỄN  VĂN"), RosterSort.byName(), 0, 10)).hasSize(1);
+        assertThat(reports.people(reports.scope(), filter.withSearch("%"), RosterSort.byName(), 0, 10)).as("wildcards are literal").isEmpty();
+        assertThat(reports.people(reports.scope(), filter.withStatus(CycleStatus.COMPLETED), new RosterSort(RosterSort.Column.SCORE, true), 0, 10))
                 .extracting(RosterRow::fullName).containsExactly("Lê Văn Một", "Nguyễn Văn Tìm");
     }
 
     @Test
     void outsideTheSubtreeIsRefused() {
         TestSignIn.as(app, "ha" + tag);
-        assertThatThrownBy(() -> reports.figures(new RosterFilter(b, edition, null, null, null)))
+        assertThatThrownBy(() -> figures(new RosterFilter(b, edition, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.figures(new RosterFilter(r, edition, null, null, null)))
+        assertThatThrownBy(() -> figures(new RosterFilter(r, edition, null, null, null)))
                 .as("the parent of their unit").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.countPeople(new RosterFilter(a, edition, null, null, b)))
+        assertThatThrownBy(() -> reports.countPeople(reports.scope(), new RosterFilter(a, edition, null, null, b)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.person(a3).fullName()).isEqualTo("Nguyễn Văn Tìm");
-        assertThatThrownBy(() -> reports.person(b1)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.person(reports.scope(), a3).fullName()).isEqualTo("Nguyễn Văn Tìm");
+        assertThatThrownBy(() -> reports.person(reports.scope(), b1)).isInstanceOf(AccessDeniedException.class);
 
         TestSignIn.as(app, "a1" + tag);
-        assertThatThrownBy(() -> reports.figures(new RosterFilter(a, edition, null, null, null)))
+        assertThatThrownBy(() -> figures(new RosterFilter(a, edition, null, null, null)))
                 .as("an employee").isInstanceOf(AccessDeniedException.class);
 
         TestSignIn.as(app, "admin");
-        assertThat(reports.figures(new RosterFilter(r, edition, null, null, null)).assigned()).isEqualTo(8);
+        assertThat(figures(new RosterFilter(r, edition, null, null, null)).assigned()).isEqualTo(8);
+    }
+
+    @Test
+    void aScopeHandedInIsCheckedAgainstThePersonSignedInNow() {
+        TestSignIn.as(app, "admin");
+        ReportScope adminScope = reports.scope();
+        TestSignIn.as(app, "ha" + tag);
+        assertThatThrownBy(() -> figures(adminScope, new RosterFilter(b, edition, null, null, null)))
+                .as("an admin's scope gives a head nothing beyond their subtree").isInstanceOf(AccessDeniedException.class);
+        assertThat(figures(adminScope, new RosterFilter(a, edition, null, null, null)).assigned()).isEqualTo(6);
+        ReportScope headScope = reports.scope();
+        TestSignIn.as(app, "a1" + tag);
+        assertThatThrownBy(() -> reports.countPeople(headScope, new RosterFilter(a, edition, null, null, null)))
+                .as("a head's scope in an employee's hands").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void chartsAreDrawnForTheSameScope() throws Exception {
         TestSignIn.as(app, "ha" + tag);
-        var labels = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
-                "Theo đơn vị", "%", "Trực tiếp");
-        Dashboard dashboard = reports.dashboard(new RosterFilter(a, edition, null, null, null));
-        assertThat(dashboard.figures()).isEqualTo(reports.figures(new RosterFilter(a, edition, null, null, null)));
-        ReportService.ChartImages charts = reports.charts(dashboard, labels, 900, 340);
+        Dashboard dashboard = reports.dashboard(reports.scope(), new RosterFilter(a, edition, null, null, null), LABELS, 900, 340);
+        assertThat(dashboard.figures().assigned()).isEqualTo(6);
+        ChartImages charts = dashboard.charts();
         for (byte[] png : List.of(charts.cumulative(), charts.bySubUnit())) {
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isEqualTo(340);
         }
-        assertThatThrownBy(() -> reports.dashboard(new RosterFilter(b, edition, null, null, null)))
+        assertThatThrownBy(() -> reports.dashboard(reports.scope(), new RosterFilter(b, edition, null, null, null), LABELS, 900, 340))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -173,7 +197,7 @@ class ReportServiceTest {
             }
         };
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        reports.exportPdf(filter, texts, pdf);
+        reports.exportPdf(reports.scope(), filter, texts, pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("Báo cáo tiến độ bồi dưỡng", "Đơn vị: Đơn vị A", "Được giao 6", "Nguyễn Văn Tìm",
@@ -181,7 +205,7 @@ class ReportServiceTest {
         }
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        reports.exportCertificates(filter, zip);
+        reports.exportCertificates(reports.scope(), filter, zip);
         List<String> entries = new java.util.ArrayList<>();
         try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -195,8 +219,8 @@ class ReportServiceTest {
     @Test
     void personRecordShowsModulesAttemptsAndCompletion() {
         TestSignIn.as(app, "ha" + tag);
-        PersonRecord record = reports.person(a3);
-        PersonRecord.Cycle cycle = record.cycles().stream().filter(c -> c.status() == RosterStatus.COMPLETED)
+        PersonRecord record = reports.person(reports.scope(), a3);
+        PersonRecord.Cycle cycle = record.cycles().stream().filter(c -> c.status() == CycleStatus.COMPLETED)
                 .findFirst().orElseThrow();
         assertThat(cycle.averageScore()).isEqualByComparingTo("70");
         assertThat(cycle.modules()).hasSize(1);
@@ -211,7 +235,7 @@ class ReportServiceTest {
                 "Hoàn thành", "Điểm"), row -> row.status().name());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        reports.exportCsv(filter, labels, csv);
+        reports.exportCsv(reports.scope(), filter, labels, csv);
         byte[] bytes = csv.toByteArray();
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -221,7 +245,7 @@ class ReportServiceTest {
         assertThat(text).contains("Nguyễn Văn Tìm", "'=Công thức").doesNotContain("Đỗ Văn Ngoài");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        reports.exportXlsx(filter, "Danh sách", labels, xlsx);
+        reports.exportXlsx(reports.scope(), filter, "Danh sách", labels, xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Danh sách");
             assertThat(sheet.getLastRowNum()).isEqualTo(6);

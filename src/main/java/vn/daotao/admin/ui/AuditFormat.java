@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.daotao.audit.AuditRow;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.TimeConfiguration;
 
 import java.time.format.DateTimeFormatter;
@@ -105,7 +106,8 @@ final class AuditFormat {
         if (row.targetType() == null) {
             return "";
         }
-        String type = translate.apply("audit.target." + row.targetType());
+        String name = AuditTarget.fromStored(row.targetType()).map(Enum::name).orElse(row.targetType());
+        String type = translate.apply("audit.target." + name);
         return (type == null ? row.targetType() : type) + (row.targetId() == null ? "" : " #" + row.targetId());
     }
 

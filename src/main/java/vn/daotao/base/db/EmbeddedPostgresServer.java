@@ -80,10 +80,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return running.postgres.getPort();
     }
 
-    public Path dataDirectory() {
-        return dataDirectory;
-    }
-
     @Override
     public void close() {
         synchronized (RUNNING) {

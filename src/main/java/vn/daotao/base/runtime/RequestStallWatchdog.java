@@ -50,10 +50,6 @@ final class RequestStallWatchdog {
         }
     }
 
-    boolean stalled() {
-        return stalled;
-    }
-
     private void beat() {
         pendingSince = NONE;
         if (stalled) {

@@ -10,11 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditLog;
+import vn.daotao.base.AccessDenials;
 import vn.daotao.base.UserFacingException;
 
-import java.util.Map;
 import java.util.UUID;
 
 /** The one place where an unexpected error in a click or edit is logged and told to the person. */
@@ -22,10 +20,10 @@ import java.util.UUID;
 class UiErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
-    private final AuditLog audit;
+    private final AccessDenials denials;
 
-    UiErrorHandler(AuditLog audit) {
-        this.audit = audit;
+    UiErrorHandler(AccessDenials denials) {
+        this.denials = denials;
     }
 
     @Override
@@ -42,7 +40,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
             key = refusal.messageKey();
             args = refusal.args();
         } else if (rootOf(error) instanceof AccessDeniedException denied) {
-            audit.record(AuditAction.ACCESS_DENIED, "ACTION", null, Map.of("reason", String.valueOf(denied.getMessage())));
+            denials.actionRefused(String.valueOf(denied.getMessage()));
             key = "error.denied.message";
         } else if (frozenContent(rootOf(error))) {
             // The V013 triggers refused a write to a published edition that slipped past the service's

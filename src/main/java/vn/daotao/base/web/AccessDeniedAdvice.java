@@ -7,25 +7,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditLog;
-
-import java.util.Map;
+import vn.daotao.base.AccessDenials;
 
 /** A file download refused by a service (someone else's certificate or attachment by id): 403, audited. */
 @RestControllerAdvice
 class AccessDeniedAdvice {
 
-    private final AuditLog audit;
+    private final AccessDenials denials;
 
-    AccessDeniedAdvice(AuditLog audit) {
-        this.audit = audit;
+    AccessDeniedAdvice(AccessDenials denials) {
+        this.denials = denials;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> denied(AccessDeniedException e, HttpServletRequest request) {
-        audit.record(AuditAction.ACCESS_DENIED, "URL", request.getRequestURI(),
-                Map.of("kind", "download", "reason", String.valueOf(e.getMessage())));
+        denials.downloadRefused(request.getRequestURI(), String.valueOf(e.getMessage()));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML)
                 .body("""
                         <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Không có quyền truy cập</title>

@@ -1,5 +1,6 @@
 package vn.daotao.certificate.internal;
 
+import vn.daotao.organisation.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.certificate.CertificateData;
@@ -168,7 +169,7 @@ public class CertificateStore {
                                          join app_user p on p.id = c.user_id
                                          join unit u on u.id = p.unit_id
                                          join unit h on h.id = :head
-                                        where c.id = :id and u.path like h.path || '%')""")
+                                        where c.id = :id and """ + UnitSql.inSubtree("u.path", "h.path") + ")")
                 .param("id", certificateId).param("head", headUnitId).query(Boolean.class).single();
     }
 

@@ -123,10 +123,6 @@ public class CourseAuthoring {
         return jdbc.sql("select edition_id from course_module where id = :m").param("m", moduleId).query(Long.class).optional();
     }
 
-    public Optional<Long> moduleOfSection(long sectionId) {
-        return jdbc.sql("select module_id from module_section where id = :s").param("s", sectionId).query(Long.class).optional();
-    }
-
     public long insertModule(long editionId, String title, String summary) {
         long id = jdbc.sql("""
                         insert into course_module (edition_id, position, title, summary)

@@ -1,7 +1,7 @@
 package vn.daotao.course.internal;
 
 import vn.daotao.base.text.SearchText;
-import vn.daotao.course.ImportProblem;
+import vn.daotao.base.imports.ImportProblem;
 import vn.daotao.course.QuestionData;
 import vn.daotao.course.QuestionKind;
 import vn.daotao.course.QuestionRules;

@@ -144,7 +144,7 @@ class AttachmentsPanel extends Div {
         dialog.setId("attachment-remove-confirm");
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("question.cancel"));
+        dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
     }
 

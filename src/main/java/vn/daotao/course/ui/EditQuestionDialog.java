@@ -89,7 +89,7 @@ class EditQuestionDialog extends Dialog {
         Button save = new Button(getTranslation("question.save"), e -> save());
         save.setId("question-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("question.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("question-cancel");
         getFooter().add(cancel, save);
 

@@ -22,9 +22,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.course.ImportFormat;
-import vn.daotao.course.ImportProblem;
-import vn.daotao.course.ImportReport;
-import vn.daotao.course.ImportRow;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.imports.ImportLine;
 import vn.daotao.course.QuestionImportService;
 
 import java.io.InputStream;
@@ -38,7 +38,7 @@ class QuestionImportDialog extends Dialog {
     private final QuestionImportService imports;
     private final long moduleId;
     private final Runnable onImported;
-    private final Grid<ImportRow> table = new Grid<>();
+    private final Grid<ImportLine> table = new Grid<>();
     private final Span summary = new Span();
     private final Div error = new Div();
     private final Button confirm = new Button();
@@ -80,11 +80,11 @@ class QuestionImportDialog extends Dialog {
 
         table.setId("import-dry-run-table");
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        table.addColumn(ImportRow::rowNumber).setHeader(getTranslation("questionImport.col.row")).setWidth("5em").setFlexGrow(0);
+        table.addColumn(ImportLine::row).setHeader(getTranslation("questionImport.col.row")).setWidth("5em").setFlexGrow(0);
         table.addComponentColumn(r -> r.ok() ? new Badge(getTranslation("questionImport.status.ok"), "success")
                 : new Badge(getTranslation("questionImport.status.error"), "error"))
                 .setHeader(getTranslation("questionImport.col.status")).setWidth("8em").setFlexGrow(0);
-        table.addColumn(r -> r.text().length() > 160 ? r.text().substring(0, 160) + "…" : r.text())
+        table.addColumn(r -> r.label().length() > 160 ? r.label().substring(0, 160) + "…" : r.label())
                 .setHeader(getTranslation("questionImport.col.text")).setFlexGrow(2);
         table.addComponentColumn(this::problems).setHeader(getTranslation("questionImport.col.problems")).setFlexGrow(2);
         table.setHeight("320px");
@@ -146,11 +146,11 @@ class QuestionImportDialog extends Dialog {
         error.setVisible(false);
         fileName = name;
         content = bytes;
-        table.setItems(report.rows());
+        table.setItems(report.lines());
         table.setVisible(true);
-        long bad = report.problemRows();
-        summary.setText(getTranslation("questionImport.summary", name, report.rows().size(), report.rows().size() - bad, bad));
-        confirm.setEnabled(report.allOk());
+        int bad = report.errors();
+        summary.setText(getTranslation("questionImport.summary", name, report.lines().size(), report.lines().size() - bad, bad));
+        confirm.setEnabled(report.ok());
     }
 
     private void reset() {
@@ -180,7 +180,7 @@ class QuestionImportDialog extends Dialog {
         }
     }
 
-    private Component problems(ImportRow row) {
+    private Component problems(ImportLine row) {
         UnorderedList list = new UnorderedList();
         list.addClassName("problem-list");
         for (ImportProblem p : row.problems()) {

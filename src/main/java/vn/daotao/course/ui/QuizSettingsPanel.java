@@ -128,7 +128,7 @@ class QuizSettingsPanel extends Div {
     private void warnIfTooFew() {
         int active = modules.activeQuestionCount(moduleId);
         Integer wanted = perAttempt.getValue();
-        boolean tooFew = editable && wanted != null && wanted > active;
+        boolean tooFew = editable && wanted != null && QuizSettingsRules.tooFewQuestions(wanted, active);
         perAttemptWarning.setText(tooFew ? getTranslation("quizSettings.questionsWarning", wanted, active) : "");
         perAttemptWarning.setVisible(tooFew);
     }

@@ -68,16 +68,8 @@ public final class ImportFiles {
             this.aliases = List.copyOf(all);
         }
 
-        public Kind kind() {
-            return kind;
-        }
-
         public String header() {
             return header;
-        }
-
-        public boolean required() {
-            return required;
         }
 
         public static List<Column> of(Kind kind) {

@@ -1,11 +1,11 @@
 package vn.daotao.organisation.internal;
 
 import vn.daotao.base.text.SearchText;
-import vn.daotao.organisation.ImportLine;
-import vn.daotao.organisation.ImportLine.Kind;
-import vn.daotao.organisation.ImportLine.Outcome;
-import vn.daotao.organisation.ImportProblem;
-import vn.daotao.organisation.ImportReport;
+import vn.daotao.base.imports.ImportLine;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportOutcome;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportReport;
 import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportFiles.Line;
 import vn.daotao.organisation.internal.ImportFiles.Table;
@@ -31,12 +31,12 @@ import java.util.Set;
 public final class ImportPlanner {
 
     public record UnitAction(Line line, String code, String name, String parentCode, UnitRecord existing,
-                             int depth, Outcome outcome) {
+                             int depth, ImportOutcome outcome) {
     }
 
     /** {@code roles} null means "keep the roles the person has". */
     public record PersonAction(Line line, String employeeCode, String fullName, String username, String email,
-                               String unitCode, Set<Role> roles, PersonRecord existing, Outcome outcome) {
+                               String unitCode, Set<Role> roles, PersonRecord existing, ImportOutcome outcome) {
     }
 
     public record Plan(ImportReport report, List<UnitAction> units, List<PersonAction> people) {
@@ -154,19 +154,19 @@ public final class ImportPlanner {
             if (depth < 0 && problems.isEmpty()) {
                 problems.add(ImportProblem.of("people.import.problem.cycle", code));
             }
-            Outcome outcome;
+            ImportOutcome outcome;
             if (!problems.isEmpty()) {
-                outcome = Outcome.ERROR;
+                outcome = ImportOutcome.ERROR;
             } else if (existing == null) {
-                outcome = Outcome.CREATE;
+                outcome = ImportOutcome.CREATE;
             } else {
                 String currentParent = existing.parentId() == null ? null
                         : key(dbUnitsById.get(existing.parentId()).code());
                 boolean moved = parent != null && !key(parent).equals(currentParent);
-                outcome = moved || !name.equals(existing.name()) ? Outcome.UPDATE : Outcome.UNCHANGED;
+                outcome = moved || !name.equals(existing.name()) ? ImportOutcome.UPDATE : ImportOutcome.UNCHANGED;
             }
-            report.add(new ImportLine(l.sheet(), l.row(), Kind.UNIT, code, name, outcome, problems));
-            if (outcome != Outcome.ERROR) {
+            report.add(new ImportLine(l.sheet(), l.row(), ImportKind.UNIT, code, name, outcome, problems));
+            if (outcome != ImportOutcome.ERROR) {
                 actions.add(new UnitAction(l, code, name, parent, existing, depth, outcome));
             }
         }
@@ -261,20 +261,20 @@ public final class ImportPlanner {
             if (existing != null && existing.id() == meId && roles != null && !roles.contains(Role.ADMIN)) {
                 problems.add(ImportProblem.of("people.import.problem.deadminSelf"));
             }
-            Outcome outcome;
+            ImportOutcome outcome;
             if (!problems.isEmpty()) {
-                outcome = Outcome.ERROR;
+                outcome = ImportOutcome.ERROR;
             } else if (existing == null) {
-                outcome = Outcome.CREATE;
+                outcome = ImportOutcome.CREATE;
             } else {
                 UnitRecord unit = dbUnits.get(key(unitCode));
                 boolean changed = !fullName.equals(existing.fullName()) || !Objects.equals(email, existing.email())
                         || unit == null || unit.id() != existing.unitId()
                         || (roles != null && !roles.equals(existing.roles()));
-                outcome = changed ? Outcome.UPDATE : Outcome.UNCHANGED;
+                outcome = changed ? ImportOutcome.UPDATE : ImportOutcome.UNCHANGED;
             }
-            report.add(new ImportLine(l.sheet(), l.row(), Kind.PERSON, code, fullName, outcome, problems));
-            if (outcome != Outcome.ERROR) {
+            report.add(new ImportLine(l.sheet(), l.row(), ImportKind.PERSON, code, fullName, outcome, problems));
+            if (outcome != ImportOutcome.ERROR) {
                 actions.add(new PersonAction(l, code, fullName, username, email, unitCode, roles, existing, outcome));
             }
         }

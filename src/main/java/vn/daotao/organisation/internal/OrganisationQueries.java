@@ -1,5 +1,6 @@
 package vn.daotao.organisation.internal;
 
+import vn.daotao.organisation.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.organisation.OrganisationFigures;
@@ -27,7 +28,7 @@ public class OrganisationQueries {
                         select p.id, p.username, p.full_name, p.employee_code, p.email, p.roles,
                                u.id as unit_id, u.name as unit_name,
                                (select array_agg(a.name order by a.depth)
-                                  from unit a where u.path like a.path || '%') as unit_path
+                                  from unit a where """ + UnitSql.inSubtree("u.path", "a.path") + ") as unit_path\n" + """
                           from app_user p join unit u on u.id = p.unit_id
                          where p.id = :id""")
                 .param("id", userId)
@@ -50,7 +51,8 @@ public class OrganisationQueries {
         return jdbc.sql("""
                         with scoped as (
                             select u.* from unit u
-                             where u.active and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')
+                             where u.active and """ + UnitSql.inScope("u.path") + """
+
                         ), direct as (
                             select p.unit_id, count(*) as people,
                                    string_agg(p.full_name, ', ' order by p.full_name)
@@ -62,7 +64,7 @@ public class OrganisationQueries {
                         select s.id, s.parent_id, s.code, s.name, s.depth,
                                coalesce(d.people, 0) as direct_people,
                                (select coalesce(sum(d2.people), 0) from scoped s2 join direct d2 on d2.unit_id = s2.id
-                                 where s2.path like s.path || '%') as total_people,
+                                 where """ + UnitSql.inSubtree("s2.path", "s.path") + ") as total_people,\n" + """
                                d.heads
                           from scoped s left join direct d on d.unit_id = s.id
                          order by s.path""")

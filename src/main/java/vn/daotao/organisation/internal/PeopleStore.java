@@ -1,5 +1,6 @@
 package vn.daotao.organisation.internal;
 
+import vn.daotao.organisation.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.base.text.SearchText;
@@ -66,7 +67,7 @@ public class PeopleStore {
     }
 
     private static final String WHERE = "(cast(:q as text) is null or p.search_text like '%' || cast(:q as text) || '%')"
-            + " and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')"
+            + " and " + UnitSql.inScope("u.path")
             + " and (cast(:status as text) is null"
             + " or (cast(:status as text) = 'DISABLED' and not p.enabled)"
             + " or (cast(:status as text) = 'LOCKED' and p.enabled and " + LOCKED + ")"

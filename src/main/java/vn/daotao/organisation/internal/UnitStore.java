@@ -1,12 +1,11 @@
 package vn.daotao.organisation.internal;
 
+import vn.daotao.organisation.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.organisation.UnitOption;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes of the unit tree for the admin. The path and depth are kept by database triggers. */
@@ -97,22 +96,13 @@ public class UnitStore {
     public int enabledPeopleIn(String path) {
         return jdbc.sql("""
                         select count(*) from app_user p join unit u on u.id = p.unit_id
-                         where p.enabled and u.path like :path || '%'""")
+                         where p.enabled and """ + UnitSql.inSubtree("u.path", ":path"))
                 .param("path", path).query(Integer.class).single();
     }
 
     public int activeUnitsBelow(String path) {
-        return jdbc.sql("select count(*) from unit where active and path like :path || '%' and path <> :path")
+        return jdbc.sql("select count(*) from unit where active and " + UnitSql.inSubtree("path", ":path") + " and path <> :path")
                 .param("path", path).query(Integer.class).single();
-    }
-
-    /** Unit code to id, active flag and path, for the import. */
-    public Map<String, UnitRecord> byCode() {
-        Map<String, UnitRecord> units = new HashMap<>();
-        for (UnitRecord u : all()) {
-            units.put(u.code().toLowerCase(java.util.Locale.ROOT), u);
-        }
-        return units;
     }
 
     private static UnitRecord record(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package vn.daotao.progress.internal;
 
+import vn.daotao.progress.CycleSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.progress.AssignableEdition;
@@ -23,7 +24,7 @@ public class AssignmentQueries {
                    a.user_id, p.full_name, p.employee_code, a.period_start, a.due_date, a.recurrence, a.previous_id,
                    case when a.user_id is not null then (case when p.enabled then 1 else 0 end)
                         else (select count(*) from unit mu join app_user m on m.unit_id = mu.id
-                               where m.enabled and (mu.id = a.unit_id or (a.include_subunits and mu.path like u.path || '%')))
+                               where m.enabled and """ + CycleSql.unitReaches("a", "u", "mu") + ")\n" + """
                    end as reach
               from assignment a
               join course_edition e on e.id = a.edition_id

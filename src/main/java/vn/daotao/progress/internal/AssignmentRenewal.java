@@ -1,11 +1,13 @@
 package vn.daotao.progress.internal;
 
+import vn.daotao.base.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
 
 import java.time.Clock;
@@ -41,7 +43,7 @@ public class AssignmentRenewal {
         this.tx = tx;
     }
 
-    @Scheduled(cron = "${app.assignments.renewal-cron:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${app.assignments.renewal-cron:0 5 0 * * *}", zone = TimeConfiguration.ZONE_ID)
     public void daily() {
         List<Long> created = renew(LocalDate.now(clock));
         if (!created.isEmpty()) {
@@ -71,7 +73,7 @@ public class AssignmentRenewal {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("previousId", r.previousId());
                 details.put("after", after);
-                audit.recordWithin(ACTOR, AuditAction.ASSIGNMENT_RENEWED, "ASSIGNMENT", r.id(), details);
+                audit.recordAsInCurrentTransaction(ACTOR, AuditAction.ASSIGNMENT_RENEWED, AuditTarget.ASSIGNMENT, r.id(), details);
                 created.add(r.id());
             }
             if (renewed.isEmpty()) {

@@ -1,8 +1,9 @@
 package vn.daotao.progress.internal;
 
+import vn.daotao.progress.CycleSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.MyCourseRow;
 
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ public class ProgressQueries {
             (a.user_id = :u or exists (
                 select 1 from unit au, unit mu
                  where au.id = a.unit_id and mu.id = :unit
-                   and (mu.id = au.id or (a.include_subunits and mu.path like au.path || '%'))))""";
+                   and """ + CycleSql.unitReaches("a", "au", "mu") + "))";
 
     private final JdbcClient jdbc;
 
@@ -38,8 +39,9 @@ public class ProgressQueries {
                                (select count(*) from course_module m where m.edition_id = a.edition_id) as modules,
                                (select count(*) from module_progress p
                                  where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
-                               (select count(*) from module_progress p
-                                 where p.user_id = :u and p.assignment_id = a.id) as touched,
+                               """ + CycleSql.status("c.id is not null", "a.due_date",
+                        "exists (select 1 from module_progress p where p.user_id = :u and p.assignment_id = a.id)",
+                        ":today") + " as status,\n" + """
                                c.completed_at
                           from assignment a
                           join course_edition e on e.id = a.edition_id
@@ -47,7 +49,7 @@ public class ProgressQueries {
                          where e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME + """
                          order by c.completed_at nulls first, a.due_date, a.id""")
                 .param("u", userId).param("unit", unitId).param("today", today)
-                .query((rs, i) -> row(rs, today))
+                .query((rs, i) -> row(rs))
                 .list();
     }
 
@@ -130,21 +132,12 @@ public class ProgressQueries {
                 .query(Long.class).optional();
     }
 
-    private static MyCourseRow row(ResultSet rs, LocalDate today) throws SQLException {
+    private static MyCourseRow row(ResultSet rs) throws SQLException {
         int modules = rs.getInt("modules");
         int passed = rs.getInt("passed");
         Instant completedAt = instant(rs.getTimestamp("completed_at"));
         LocalDate due = rs.getObject("due_date", LocalDate.class);
-        CourseStatus status;
-        if (completedAt != null) {
-            status = CourseStatus.COMPLETED;
-        } else if (due.isBefore(today)) {
-            status = CourseStatus.OVERDUE;
-        } else if (rs.getInt("touched") > 0) {
-            status = CourseStatus.IN_PROGRESS;
-        } else {
-            status = CourseStatus.NOT_STARTED;
-        }
+        CycleStatus status = CycleStatus.valueOf(rs.getString("status"));
         return new MyCourseRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getString("title"),
                 rs.getInt("edition_no"), rs.getObject("period_start", LocalDate.class), due, modules, passed, status,
                 completedAt);

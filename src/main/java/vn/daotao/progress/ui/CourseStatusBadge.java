@@ -1,14 +1,14 @@
 package vn.daotao.progress.ui;
 
 import vn.daotao.base.ui.Badge;
-import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.CycleStatus;
 
 final class CourseStatusBadge {
 
     private CourseStatusBadge() {
     }
 
-    static Badge of(com.vaadin.flow.component.Component view, CourseStatus status) {
+    static Badge of(com.vaadin.flow.component.Component view, CycleStatus status) {
         String tone = switch (status) {
             case COMPLETED -> "success";
             case OVERDUE -> "error";

@@ -19,7 +19,7 @@ import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.progress.CourseOverview;
-import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.ModuleState;
 
@@ -58,7 +58,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.setId("course-progress-text");
         add(heading, meta, description, bar, progress);
 
-        if (course.course().status() == CourseStatus.COMPLETED) {
+        if (course.course().status() == CycleStatus.COMPLETED) {
             Div done = new Div(VaadinIcon.DIPLOMA.create(), new Span(getTranslation("course.completedBanner",
                     Formats.date(course.course().completedAt()))));
             Anchor certificates = new Anchor("certificates", getTranslation("course.certificateLink"));

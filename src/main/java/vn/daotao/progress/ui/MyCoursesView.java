@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
-import vn.daotao.progress.CourseStatus;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.MyCourseRow;
 
@@ -61,10 +61,10 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         bar.setId("course-progress-" + c.assignmentId());
         Span progress = new Span(getTranslation("course.progress", c.completedModules(), c.moduleCount()));
         progress.addClassName("muted");
-        Span due = new Span(c.status() == CourseStatus.COMPLETED
+        Span due = new Span(c.status() == CycleStatus.COMPLETED
                 ? getTranslation("course.completedOn", Formats.date(c.completedAt()))
                 : getTranslation("course.due", Formats.date(c.dueDate())));
-        due.addClassName(c.status() == CourseStatus.OVERDUE ? "text-error" : "muted");
+        due.addClassName(c.status() == CycleStatus.OVERDUE ? "text-error" : "muted");
 
         String action = switch (c.status()) {
             case COMPLETED -> "myCourses.review";

@@ -26,8 +26,8 @@ import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.quiz.AttemptResult;
-import vn.daotao.quiz.AttemptStatus;
-import vn.daotao.quiz.AttemptView;
+import vn.daotao.quiz.OpenedAttempt;
+import vn.daotao.quiz.RunningAttempt;
 import vn.daotao.quiz.QuizService;
 
 import java.time.Clock;
@@ -68,16 +68,15 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        AttemptView attempt = quiz.attempt(attemptId);
-        title = attempt.moduleTitle();
-        if (attempt.status() == AttemptStatus.SUBMITTED) {
-            showResult(quiz.result(attemptId));
-        } else {
-            showQuestions(attempt);
+        OpenedAttempt opened = quiz.open(attemptId);
+        title = opened.moduleTitle();
+        switch (opened) {
+            case AttemptResult result -> showResult(result);
+            case RunningAttempt running -> showQuestions(running);
         }
     }
 
-    private void showQuestions(AttemptView attempt) {
+    private void showQuestions(RunningAttempt attempt) {
         Span module = new Span(attempt.moduleTitle());
         module.addClassName("muted");
         H2 heading = new H2(getTranslation("quiz.title", attempt.attemptNo()));
@@ -95,7 +94,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         answered.clear();
         questionCount = attempt.questions().size();
-        for (AttemptView.Question q : attempt.questions()) {
+        for (RunningAttempt.Question q : attempt.questions()) {
             if (!q.selected().isEmpty()) {
                 answered.add(q.questionId());
             }
@@ -114,7 +113,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Element ids follow the displayed order, never database ids, which would betray the authoring order. */
-    private Component question(AttemptView.Question q) {
+    private Component question(RunningAttempt.Question q) {
         Span number = new Span(getTranslation("quiz.questionNumber", q.position(), questionCount));
         number.addClassName("question-number");
         Span hint = new Span(getTranslation(q.kind().singleAnswer() ? "quiz.hint.single" : "quiz.hint.multiple"));
@@ -124,13 +123,13 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div card = new Div(number, text, hint);
         card.addClassNames("card", "question");
         card.setId("question-" + q.position());
-        ComponentRenderer<Span, AttemptView.Option> renderer = new ComponentRenderer<>(o -> {
+        ComponentRenderer<Span, RunningAttempt.Option> renderer = new ComponentRenderer<>(o -> {
             Span label = new Span(o.text());
             label.setId("option-" + q.position() + "-" + (q.options().indexOf(o) + 1));
             return label;
         });
         if (q.kind().singleAnswer()) {
-            RadioButtonGroup<AttemptView.Option> group = new RadioButtonGroup<>();
+            RadioButtonGroup<RunningAttempt.Option> group = new RadioButtonGroup<>();
             group.setItems(q.options());
             group.setRenderer(renderer);
             q.options().stream().filter(o -> q.selected().contains(o.id())).findFirst().ifPresent(group::setValue);
@@ -143,13 +142,13 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             group.addThemeName("vertical");
             card.add(group);
         } else {
-            CheckboxGroup<AttemptView.Option> group = new CheckboxGroup<>();
+            CheckboxGroup<RunningAttempt.Option> group = new CheckboxGroup<>();
             group.setItems(q.options());
             group.setRenderer(renderer);
             group.setValue(q.options().stream().filter(o -> q.selected().contains(o.id())).collect(Collectors.toSet()));
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    save(q.questionId(), e.getValue().stream().map(AttemptView.Option::id).collect(Collectors.toSet()));
+                    save(q.questionId(), e.getValue().stream().map(RunningAttempt.Option::id).collect(Collectors.toSet()));
                 }
             });
             group.addClassName("options");
@@ -222,8 +221,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @ClientCallable
     void timeUp() {
-        AttemptView attempt = quiz.attempt(attemptId);
-        if (attempt.status() == AttemptStatus.SUBMITTED) {
+        if (!(quiz.open(attemptId) instanceof RunningAttempt attempt)) {
             render();
         } else if (attempt.deadline() != null) {
             // Not over on the server yet (clock skew, rounding): count down the rest.

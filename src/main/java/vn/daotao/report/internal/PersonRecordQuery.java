@@ -1,9 +1,11 @@
 package vn.daotao.report.internal;
 
+import vn.daotao.progress.CycleSql;
+import vn.daotao.organisation.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.report.PersonRecord;
-import vn.daotao.report.RosterStatus;
+import vn.daotao.progress.CycleStatus;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,41 +30,41 @@ public class PersonRecordQuery {
         Optional<Head> head = jdbc.sql("""
                         select p.id, p.full_name, p.employee_code, p.email, u.name, u.path
                           from app_user p join unit u on u.id = p.unit_id
-                         where p.id = :id and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')""")
+                         where p.id = :id and """ + UnitSql.inScope("u.path"))
                 .param("id", userId).param("scope", scope)
                 .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .optional();
-        return head.map(h -> new PersonRecord(h.id(), h.name(), h.code(), h.email(), h.unit(), cycles(h.id(), h.path(), today)));
+        return head.map(h -> new PersonRecord(h.id(), h.name(), h.code(), h.email(), h.unit(), cycles(h.id(), today)));
     }
 
-    private List<PersonRecord.Cycle> cycles(long userId, String unitPath, LocalDate today) {
+    private List<PersonRecord.Cycle> cycles(long userId, LocalDate today) {
         record Row(long assignmentId, long editionId, String title, int editionNo, LocalDate start, LocalDate due,
-                   Instant completedAt, java.math.BigDecimal avg, boolean started) {
+                   Instant completedAt, java.math.BigDecimal avg, CycleStatus status) {
         }
         List<Row> rows = jdbc.sql("""
                         select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date, cr.completed_at,
                                cr.average_score,
-                               exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id) as started
+                               """ + CycleSql.status("cr.id is not null", "a.due_date",
+                        "exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id)",
+                        ":today") + " as status\n" + """
                           from assignment a
                           join course_edition e on e.id = a.edition_id
+                          join app_user me on me.id = :u
+                          join unit mu on mu.id = me.unit_id
                           left join unit au on au.id = a.unit_id
                           left join completion_record cr on cr.assignment_id = a.id and cr.user_id = :u
                          where e.status <> 'DRAFT' and a.period_start <= :today
-                           and (a.user_id = :u or (au.id is not null
-                                and (:path = au.path or (a.include_subunits and :path like au.path || '%'))))
+                           and (a.user_id = :u or (au.id is not null and """ + CycleSql.unitReaches("a", "au", "mu") + "))\n" + """
                          order by a.period_start desc, a.id desc""")
-                .param("u", userId).param("path", unitPath).param("today", today)
+                .param("u", userId).param("today", today)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), instant(rs.getTimestamp(7)),
-                        rs.getBigDecimal(8), rs.getBoolean(9)))
+                        rs.getBigDecimal(8), CycleStatus.valueOf(rs.getString(9))))
                 .list();
         List<PersonRecord.Cycle> cycles = new ArrayList<>();
         for (Row r : rows) {
-            RosterStatus status = r.completedAt() != null ? RosterStatus.COMPLETED
-                    : r.due().isBefore(today) ? RosterStatus.OVERDUE
-                    : r.started() ? RosterStatus.IN_PROGRESS : RosterStatus.NOT_STARTED;
-            cycles.add(new PersonRecord.Cycle(r.assignmentId(), r.title(), r.editionNo(), r.start(), r.due(), status,
+            cycles.add(new PersonRecord.Cycle(r.assignmentId(), r.title(), r.editionNo(), r.start(), r.due(), r.status(),
                     r.completedAt(), r.avg(), modules(userId, r.assignmentId(), r.editionId()),
                     attempts(userId, r.assignmentId()), certificates(userId, r.assignmentId())));
         }

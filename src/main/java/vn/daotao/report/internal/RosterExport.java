@@ -34,7 +34,6 @@ public final class RosterExport {
     private RosterExport() {
     }
 
-    /** Column headers and the status labels come from the caller (the person's language). */
     /** Prefixes a quote to cells starting with = + - @ tab or CR, so Excel and LibreOffice show them as text. */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {

@@ -1,5 +1,8 @@
 package vn.daotao.report.internal;
 
+import vn.daotao.progress.CycleSql;
+import vn.daotao.organisation.UnitSql;
+import vn.daotao.base.TimeConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.base.text.SearchText;
@@ -9,7 +12,7 @@ import vn.daotao.report.Figures;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
 import vn.daotao.report.RosterSort;
-import vn.daotao.report.RosterStatus;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.ScopeUnit;
 import vn.daotao.report.SubUnitFigures;
 
@@ -34,7 +37,7 @@ public class RosterQueries {
     private static final String ROSTER = """
             with sel as (
                 select u.id, u.path from unit u
-                 where u.id = :unit and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')
+                 where u.id = :unit and """ + UnitSql.inScope("u.path") + """
             ), people as (
                 -- driven by the units of the subtree: each unit's latest assignment of the edition is looked
                 -- up once per unit, then its people come through the unit_id index
@@ -42,12 +45,12 @@ public class RosterQueries {
                        pu.path as unit_path, uc.assignment_id as unit_assignment, uc.due_date as unit_due,
                        uc.period_start as unit_start
                   from unit pu
-                  join sel on pu.path like sel.path || '%'
+                  join sel on """ + UnitSql.inSubtree("pu.path", "sel.path") + """
                   left join lateral (
                       select a.id as assignment_id, a.due_date, a.period_start
                         from assignment a join unit au on au.id = a.unit_id
                        where a.edition_id = :edition and a.period_start <= :today
-                         and (au.id = pu.id or (a.include_subunits and pu.path like au.path || '%'))
+                         and """ + CycleSql.unitReaches("a", "au", "pu") + """
                        order by a.period_start desc, a.id desc
                        limit 1) uc on true
                   join app_user p on p.unit_id = pu.id
@@ -73,21 +76,19 @@ public class RosterQueries {
                 select c.*, cr.completed_at, cr.average_score,
                        (select count(*) from module_progress mp
                          where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at is not null) as modules_done,
-                       case when cr.id is not null then 'COMPLETED'
-                            when c.due_date < :today then 'OVERDUE'
-                            when exists (select 1 from module_progress mp
-                                          where mp.user_id = c.id and mp.assignment_id = c.assignment_id) then 'IN_PROGRESS'
-                            else 'NOT_STARTED' end as status
+                       """ + CycleSql.status("cr.id is not null", "c.due_date",
+                        "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id)",
+                        ":today") + " as status\n" + """
                   from cycle c
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
             )
             """;
 
-    private static final String FILTERS = """
+    private static final String FILTERS = "\n" + """
              where (cast(:q as text) is null or r.search_text like '%' || cast(:q as text) || '%')
                and (cast(:status as text) is null or r.status = cast(:status as text))
                and (cast(:sub as bigint) is null
-                    or r.unit_path like (select path from unit where id = cast(:sub as bigint)) || '%')
+                    or """ + UnitSql.inSubtree("r.unit_path", "(select path from unit where id = cast(:sub as bigint))") + ")\n" + """
             """;
 
     private static final String FIGURE_COLUMNS = """
@@ -108,7 +109,7 @@ public class RosterQueries {
                 select case when r.unit_id = (select id from sel) then null
                             else nullif(split_part(substr(r.unit_path, length((select path from sel)) + 1), '/', 1), '')::bigint
                        end as child,
-                       (r.completed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, r.*
+                       (r.completed_at at time zone '""" + TimeConfiguration.ZONE_ID + "')::date as day, r.*\n" + """
                   from roster r""" + FILTERS + """
             ), totals as (
                 select grouping(r.child) as per_day, r.child, r.day, max(r.due_date) as latest_due, """ + FIGURE_COLUMNS + """
@@ -129,12 +130,6 @@ public class RosterQueries {
 
     private final JdbcClient jdbc;
 
-    /** The SQL behind {@link #dashboard} and {@link #stream}, for the benchmark's bare-JDBC baseline. */
-    public static String[] benchmarkSql() {
-        return new String[] {DASHBOARD,
-                ROSTER + "select r.* from roster r" + FILTERS + " order by r.unit_path, r.full_name, r.id"};
-    }
-
     RosterQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -143,7 +138,7 @@ public class RosterQueries {
     public Optional<String> unitPathInScope(long unitId, String scopePath) {
         return jdbc.sql("""
                         select path from unit
-                         where id = :id and (cast(:scope as text) is null or path like cast(:scope as text) || '%')""")
+                         where id = :id and """ + UnitSql.inScope("path"))
                 .param("id", unitId).param("scope", scopePath)
                 .query(String.class).optional();
     }
@@ -161,7 +156,7 @@ public class RosterQueries {
                         with base as (select coalesce(min(depth), 0) as d from unit
                                        where cast(:scope as text) is null or path = cast(:scope as text))
                         select u.id, u.parent_id, u.name, u.depth - base.d as level from unit u, base
-                         where u.active and (cast(:scope as text) is null or u.path like cast(:scope as text) || '%')
+                         where u.active and """ + UnitSql.inScope("u.path") + """
                          order by u.path""")
                 .param("scope", scopePath)
                 .query((rs, i) -> new ScopeUnit(rs.getLong("id"), (Long) rs.getObject("parent_id"),
@@ -204,12 +199,10 @@ public class RosterQueries {
                 .query(Integer.class).single();
     }
 
-    public Figures figures(RosterFilter filter, String scope, LocalDate today) {
-        return statement(ROSTER + "select " + FIGURE_COLUMNS + " from roster r" + FILTERS, filter, scope, today)
-                .query(RosterQueries::figures).single();
-    }
-
-    /** The selected unit's own people (null id) and each direct sub-unit with its whole subtree. */
+    /**
+     * The selected unit's own people (null id) and each direct sub-unit with its whole subtree, and the
+     * completions per day for the cumulative chart: both from one statement.
+     */
     public record DashboardRows(List<SubUnitFigures> subUnits, List<DailyCount> perDay) {
     }
 
@@ -226,9 +219,6 @@ public class RosterQueries {
         });
         return new DashboardRows(subUnits, perDay);
     }
-
-    /** Completions per day in the filter, for the cumulative chart. */
-
 
     public record CertificateRef(long id, String serial, String holderName) {
     }
@@ -278,8 +268,8 @@ public class RosterQueries {
                 .list();
     }
 
-    /** Report statements sort and group up to the whole organisation: give them room in memory. */
-    public void reportSession() {
+    /** Report statements sort and group in memory: 64 MB of work_mem until this transaction ends. */
+    public void raiseWorkMemForThisTransaction() {
         jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
     }
 
@@ -312,7 +302,7 @@ public class RosterQueries {
     private static RosterRow row(ResultSet rs, int i) throws SQLException {
         Timestamp completed = rs.getTimestamp("completed_at");
         return new RosterRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("employee_code"),
-                rs.getString("unit_name"), RosterStatus.valueOf(rs.getString("status")), rs.getInt("modules_done"),
+                rs.getString("unit_name"), CycleStatus.valueOf(rs.getString("status")), rs.getInt("modules_done"),
                 rs.getInt("module_count"), rs.getObject("due_date", LocalDate.class),
                 completed == null ? null : completed.toInstant(), rs.getBigDecimal("average_score"));
     }

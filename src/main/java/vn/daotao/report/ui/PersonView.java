@@ -36,7 +36,7 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PersonRecord person = reports.person(RouteParams.id(event, "userId"));
+        PersonRecord person = reports.person(reports.scope(), RouteParams.id(event, "userId"));
         name = person.fullName();
         removeAll();
         Anchor back = new Anchor("unit", "‹ " + getTranslation("nav.unit"));

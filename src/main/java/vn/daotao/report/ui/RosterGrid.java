@@ -25,11 +25,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.report.ReminderResult;
 import vn.daotao.report.ReminderService;
+import vn.daotao.report.ReportScope;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
 import vn.daotao.report.RosterSort;
-import vn.daotao.report.RosterStatus;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.ScopeUnit;
 
 import java.util.Arrays;
@@ -41,15 +42,18 @@ class RosterGrid extends Composite<Div> {
     private final ReportService reports;
     private final Grid<RosterRow> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final ComboBox<RosterStatus> status = new ComboBox<>();
+    private final ComboBox<CycleStatus> status = new ComboBox<>();
     private final ComboBox<ScopeUnit> subUnit = new ComboBox<>();
     private final Span count = new Span();
     private final Div progress = new Div();
     private int running;
+    private final ReportScope scope;
     private RosterFilter filter;
 
-    RosterGrid(ReportService reports, ReminderService reminders, RosterFilter base, List<ScopeUnit> subUnits) {
+    RosterGrid(ReportService reports, ReminderService reminders, ReportScope scope, RosterFilter base,
+               List<ScopeUnit> subUnits) {
         this.reports = reports;
+        this.scope = scope;
         this.filter = base;
 
         search.setId("people-search");
@@ -59,7 +63,7 @@ class RosterGrid extends Composite<Div> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("people-status");
         status.setPlaceholder(getTranslation("roster.allStatuses"));
-        status.setItems(Arrays.asList(RosterStatus.values()));
+        status.setItems(Arrays.asList(CycleStatus.values()));
         status.setItemLabelGenerator(s -> RosterLabels.status(this, s));
         status.setClearButtonVisible(true);
         subUnit.setId("people-subunit");
@@ -72,14 +76,14 @@ class RosterGrid extends Composite<Div> {
         subUnit.addValueChangeListener(e -> refresh());
 
         Anchor csv = export("export-csv", "roster.export.csv", "danh-sach.csv", "text/csv; charset=UTF-8",
-                out -> reports.exportCsv(filter, RosterLabels.export(this), out));
+                out -> reports.exportCsv(scope, filter, RosterLabels.export(this), out));
         Anchor xlsx = export("export-xlsx", "roster.export.xlsx", "danh-sach.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out -> reports.exportXlsx(filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
+                out -> reports.exportXlsx(scope, filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
         Anchor pdf = export("export-pdf", "roster.export.pdf", "bao-cao.pdf", "application/pdf",
-                out -> reports.exportPdf(filter, new PdfReportTexts(this, filter), out));
+                out -> reports.exportPdf(scope, filter, new PdfReportTexts(this, filter), out));
         Anchor zip = export("export-zip", "roster.export.zip", "chung-nhan.zip", "application/zip",
-                out -> reports.exportCertificates(filter, out));
+                out -> reports.exportCertificates(scope, filter, out));
         Button remind = new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
         remind.setId("remind-overdue");
         remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -104,8 +108,8 @@ class RosterGrid extends Composite<Div> {
                 .setKey("COMPLETED_AT").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.dueDate())).setHeader(getTranslation("roster.col.due")).setKey("DUE_DATE")
                 .setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> reports.people(filter, sort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> reports.countPeople(filter));
+        grid.setItems(query -> reports.people(scope, filter, sort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> reports.countPeople(scope, filter));
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("unit/people/" + e.getItem().userId())));
         grid.setPageSize(50);
         grid.addClassName("people-grid");
@@ -163,7 +167,7 @@ class RosterGrid extends Composite<Div> {
     private void confirmRemind(ReminderService reminders) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("remind.confirm.title"),
                 getTranslation("remind.confirm.text"), getTranslation("remind.confirm.ok"), e -> {
-                    ReminderResult result = reminders.remindOverdue(filter);
+                    ReminderResult result = reminders.remindOverdue(scope, filter);
                     Notification.show(getTranslation("remind.done", result.reminded(), result.emailed(),
                             result.overdue() - result.reminded()), 6000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -199,7 +203,7 @@ class RosterGrid extends Composite<Div> {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("roster.count", reports.countPeople(filter)));
+        count.setText(getTranslation("roster.count", reports.countPeople(scope, filter)));
     }
 
     @FunctionalInterface

@@ -4,7 +4,7 @@ import vn.daotao.report.ExportLabels;
 import com.vaadin.flow.component.Component;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.report.ReportService;
-import vn.daotao.report.RosterStatus;
+import vn.daotao.progress.CycleStatus;
 
 import java.util.List;
 
@@ -14,11 +14,11 @@ final class RosterLabels {
     private RosterLabels() {
     }
 
-    static String status(Component view, RosterStatus status) {
+    static String status(Component view, CycleStatus status) {
         return view.getTranslation("course.status." + status.name());
     }
 
-    static Badge badge(Component view, RosterStatus status) {
+    static Badge badge(Component view, CycleStatus status) {
         String tone = switch (status) {
             case COMPLETED -> "success";
             case OVERDUE -> "error";

@@ -24,6 +24,8 @@ import vn.daotao.report.Dashboard;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReminderService;
+import vn.daotao.report.ChartImages;
+import vn.daotao.report.ReportScope;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.ScopeUnit;
@@ -57,7 +59,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        long unitId = param(query, "unit").orElseGet(reports::homeUnit);
+        ReportScope scope = reports.scope();
+        long unitId = param(query, "unit").orElseGet(() -> reports.homeUnit(scope));
         List<EditionOption> editions = reports.editions();
         H2 title = new H2(getTranslation("unit.title"));
         title.setId("unit-title");
@@ -68,8 +71,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         long editionId = param(query, "edition").orElse(editions.getFirst().editionId());
         RosterFilter filter = new RosterFilter(unitId, editionId, null, null, null);
-        Dashboard dashboard = reports.dashboard(filter);
-        List<ScopeUnit> units = reports.scopeUnits();
+        Dashboard dashboard = reports.dashboard(scope, filter, chartLabels(this), 620, 300);
+        List<ScopeUnit> units = reports.scopeUnits(scope);
 
         ComboBox<ScopeUnit> unitSelect = new ComboBox<>(getTranslation("unit.select"));
         unitSelect.setId("unit-select");
@@ -95,7 +98,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
-        add(selectors, stats(dashboard.figures()), charts(dashboard), subUnits(dashboard, editionId), new RosterGrid(reports, reminders, filter,
+        add(selectors, stats(dashboard.figures()), charts(dashboard), subUnits(dashboard, editionId), new RosterGrid(reports, reminders, scope, filter,
                 units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
@@ -114,7 +117,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div charts(Dashboard dashboard) {
-        ReportService.ChartImages charts = reports.charts(dashboard, chartLabels(this), 620, 300);
+        ChartImages charts = dashboard.charts();
         Image cumulative = new Image(charts.cumulative(), "chart-cumulative.png", getTranslation("chart.cumulative"));
         cumulative.setId("chart-cumulative");
         Image bySubUnit = new Image(charts.bySubUnit(), "chart-subunits.png", getTranslation("chart.bySubUnit"));

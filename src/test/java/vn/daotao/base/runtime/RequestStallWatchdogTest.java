@@ -33,7 +33,6 @@ class RequestStallWatchdogTest {
             watchdog.check(t * SECOND);
             drain();
         }
-        assertThat(watchdog.stalled()).isFalse();
         assertThat(published).isEmpty();
     }
 
@@ -46,14 +45,12 @@ class RequestStallWatchdogTest {
         watchdog.check(25 * SECOND);
         assertThat(published).as("a heartbeat waiting less than the limit is only a busy server").isEmpty();
         watchdog.check(31 * SECOND);
-        assertThat(watchdog.stalled()).isTrue();
         assertThat(published).containsExactly(LivenessState.BROKEN);
         watchdog.check(60 * SECOND);
         assertThat(published).as("reported once").containsExactly(LivenessState.BROKEN);
 
         release.countDown();
         drain();
-        assertThat(watchdog.stalled()).isFalse();
         assertThat(published).containsExactly(LivenessState.BROKEN, LivenessState.CORRECT);
     }
 

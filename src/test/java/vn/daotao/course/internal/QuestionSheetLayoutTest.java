@@ -1,7 +1,7 @@
 package vn.daotao.course.internal;
 
 import org.junit.jupiter.api.Test;
-import vn.daotao.course.ImportProblem;
+import vn.daotao.base.imports.ImportProblem;
 import vn.daotao.course.QuestionData;
 import vn.daotao.course.QuestionKind;
 

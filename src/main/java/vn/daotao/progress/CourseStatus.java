@@ -1,5 +1,0 @@
-package vn.daotao.progress;
-
-public enum CourseStatus {
-    NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE
-}

@@ -1,0 +1,34 @@
+package vn.daotao.progress;
+
+import vn.daotao.organisation.UnitSql;
+
+/**
+ * One definition of the two rules about cycles (assignments) that several features' queries need:
+ * which cycles reach a person, and the status of a cycle. Each returns a SQL fragment over the aliases it
+ * is given, so every query keeps its own shape (and plan) and the rule itself is written once.
+ */
+public final class CycleSql {
+
+    private CycleSql() {
+    }
+
+    /**
+     * SQL: assignment {@code a}, whose target unit is joined as {@code targetUnit}, reaches a person whose
+     * unit is {@code personUnit} (both aliases of {@code unit}): the unit itself, or one below it when the
+     * assignment includes sub-units. A personal assignment ({@code a.user_id}) is matched by the caller.
+     */
+    public static String unitReaches(String a, String targetUnit, String personUnit) {
+        return "(" + targetUnit + ".id = " + personUnit + ".id or (" + a + ".include_subunits and "
+                + UnitSql.inSubtree(personUnit + ".path", targetUnit + ".path") + "))";
+    }
+
+    /**
+     * SQL: the {@link CycleStatus} of a cycle as text, given whether it is completed, its due date and
+     * whether any module was opened: completed wins, then overdue (the due date itself is not overdue),
+     * then in progress, else not started. {@code today} is the caller's date expression or parameter.
+     */
+    public static String status(String completed, String dueDate, String started, String today) {
+        return "case when " + completed + " then 'COMPLETED' when " + dueDate + " < " + today
+                + " then 'OVERDUE' when " + started + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
+    }
+}
