@@ -11,7 +11,7 @@ public class Application {
     public static void main(String[] args) {
         var context = SpringApplication.run(Application.class, args);
         // Installed for real launches only (tests start contexts without main): SIGTERM always ends the process.
-        ShutdownDeadline.install(context.getEnvironment()
-                .getProperty("app.shutdown.deadline", Duration.class, Duration.ofSeconds(30)));
+        ShutdownDeadline.install(
+                context.getEnvironment().getProperty("app.shutdown.deadline", Duration.class, Duration.ofSeconds(30)));
     }
 }

@@ -19,13 +19,24 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    private static final String[] FEATURES = {"vn.daotao.admin..", "vn.daotao.audit..", "vn.daotao.certificate..",
-            "vn.daotao.course..", "vn.daotao.demo..", "vn.daotao.home..", "vn.daotao.organisation..",
-            "vn.daotao.progress..", "vn.daotao.quiz..", "vn.daotao.report..", "vn.daotao.security.."};
+    private static final String[] FEATURES = {
+        "vn.daotao.admin..",
+        "vn.daotao.audit..",
+        "vn.daotao.certificate..",
+        "vn.daotao.course..",
+        "vn.daotao.demo..",
+        "vn.daotao.home..",
+        "vn.daotao.organisation..",
+        "vn.daotao.progress..",
+        "vn.daotao.quiz..",
+        "vn.daotao.report..",
+        "vn.daotao.security.."
+    };
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.daotao");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.daotao");
 
     @Test
     void modulesAreWellFormed() {
@@ -34,25 +45,37 @@ class ModularityTests {
 
     @Test
     void theSharedKernelImportsNoFeature() {
-        noClasses().that().resideInAPackage("vn.daotao.base..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+        noClasses()
+                .that()
+                .resideInAPackage("vn.daotao.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
                 .check(classes);
     }
 
     @Test
     void organisationIsAFoundation() {
-        noClasses().that().resideInAPackage("vn.daotao.organisation..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.daotao.course..", "vn.daotao.quiz..",
-                        "vn.daotao.progress..", "vn.daotao.certificate..", "vn.daotao.report..",
-                        "vn.daotao.home..", "vn.daotao.admin..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.daotao.organisation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.daotao.course..",
+                        "vn.daotao.quiz..",
+                        "vn.daotao.progress..",
+                        "vn.daotao.certificate..",
+                        "vn.daotao.report..",
+                        "vn.daotao.home..",
+                        "vn.daotao.admin..")
                 .check(classes);
     }
 
     @Test
     void writesTheModuleDocumentation() throws Exception {
         Path folder = Path.of("target", "spring-modulith-docs");
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
-                .writeDocumentation();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         assertThat(folder.resolve("components.puml")).exists();
         assertThat(Files.readString(folder.resolve("components.puml"))).contains("Organisation", "Progress");
     }

@@ -1,9 +1,10 @@
 package vn.daotao.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -12,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.Map;
 
 /**
  * Writes audit events. Each method says which transaction the event joins: refusals and sign-in events
@@ -35,22 +34,26 @@ public class AuditLog {
 
     /** Records an action of the signed-in person (or of nobody, when signed out). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordInOwnTransaction(AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
+    public void recordInOwnTransaction(
+            AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         Authentication authentication = holder.getContext().getAuthentication();
-        String actor = authentication == null || !authentication.isAuthenticated()
-                || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
+        String actor = authentication == null
+                        || !authentication.isAuthenticated()
+                        || "anonymousUser".equals(authentication.getName())
+                ? null
+                : authentication.getName();
         recordAsInOwnTransaction(actor, action, targetType, targetId, details);
     }
 
     /** Records an action on behalf of a named user, e.g. a sign-in attempt before anyone is signed in. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAsInOwnTransaction(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
-                         Map<String, ?> details) {
+    public void recordAsInOwnTransaction(
+            String actorUsername, AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         insert(actorUsername, action, targetType, targetId, details);
     }
 
-    private void insert(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
-                        Map<String, ?> details) {
+    private void insert(
+            String actorUsername, AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         jdbc.sql("""
                         insert into audit_event (actor_id, actor_username, action, target_type, target_id, details, remote_address)
                         values ((select id from app_user where username = :actor), :actor, :action, :targetType,
@@ -69,7 +72,8 @@ public class AuditLog {
      * exactly when the change does. For refusals, use {@link #recordInOwnTransaction} (they must survive the rollback).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChangeInCurrentTransaction(AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
+    public void recordChangeInCurrentTransaction(
+            AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         Authentication authentication = holder.getContext().getAuthentication();
         insert(authentication == null ? null : authentication.getName(), action, targetType, targetId, details);
     }
@@ -79,8 +83,8 @@ public class AuditLog {
      * only audited if it really is issued).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAsInCurrentTransaction(String actorUsername, AuditAction action, AuditTarget targetType, Object targetId,
-                             Map<String, ?> details) {
+    public void recordAsInCurrentTransaction(
+            String actorUsername, AuditAction action, AuditTarget targetType, Object targetId, Map<String, ?> details) {
         insert(actorUsername, action, targetType, targetId, details);
     }
 

@@ -1,16 +1,15 @@
 package vn.daotao.audit;
 
-import vn.daotao.base.TimeConfiguration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.base.TimeConfiguration;
 
 /** The audit log as admins read it: newest first, filtered, one page at a time. */
 @Service
@@ -36,17 +35,24 @@ public class AuditQuery {
                           left join app_user u on u.id = e.actor_id
                         """ + where() + " order by e.occurred_at desc, e.id desc offset :offset limit :limit")
                 .params(params)
-                .query((rs, i) -> new AuditRow(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor_username"), rs.getString("full_name"),
-                        AuditAction.valueOf(rs.getString("action")), rs.getString("target_type"),
-                        rs.getString("target_id"), rs.getString("details"), rs.getString("remote_address")))
+                .query((rs, i) -> new AuditRow(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_username"),
+                        rs.getString("full_name"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("target_type"),
+                        rs.getString("target_id"),
+                        rs.getString("details"),
+                        rs.getString("remote_address")))
                 .list();
     }
 
     public int count(AuditFilter filter) {
         return jdbc.sql("select count(*) from audit_event e " + where())
                 .params(params(filter))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     private static String where() {
@@ -60,12 +66,23 @@ public class AuditQuery {
 
     private static Map<String, Object> params(AuditFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        params.put("actor", filter.actor() == null || filter.actor().isBlank() ? null : filter.actor().trim());
+        params.put(
+                "actor",
+                filter.actor() == null || filter.actor().isBlank()
+                        ? null
+                        : filter.actor().trim());
         params.put("action", filter.action() == null ? null : filter.action().name());
-        params.put("from", filter.from() == null ? null
-                : Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
-        params.put("to", filter.to() == null ? null
-                : Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+        params.put(
+                "from",
+                filter.from() == null
+                        ? null
+                        : Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
+        params.put(
+                "to",
+                filter.to() == null
+                        ? null
+                        : Timestamp.from(
+                                filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
         return params;
     }
 }

@@ -21,7 +21,8 @@ class AuditedAccessDenials implements AccessDenials {
 
     @Override
     public void serviceRefused(String path, String reason) {
-        audit.recordInOwnTransaction(AuditAction.ACCESS_DENIED, AuditTarget.ROUTE, path, Map.of("kind", "service", "reason", reason));
+        audit.recordInOwnTransaction(
+                AuditAction.ACCESS_DENIED, AuditTarget.ROUTE, path, Map.of("kind", "service", "reason", reason));
     }
 
     @Override
@@ -31,6 +32,7 @@ class AuditedAccessDenials implements AccessDenials {
 
     @Override
     public void downloadRefused(String uri, String reason) {
-        audit.recordInOwnTransaction(AuditAction.ACCESS_DENIED, AuditTarget.URL, uri, Map.of("kind", "download", "reason", reason));
+        audit.recordInOwnTransaction(
+                AuditAction.ACCESS_DENIED, AuditTarget.URL, uri, Map.of("kind", "download", "reason", reason));
     }
 }

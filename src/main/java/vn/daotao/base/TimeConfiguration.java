@@ -1,10 +1,9 @@
 package vn.daotao.base;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole app, so tests can move time instead of waiting for it. */
 @Configuration(proxyBeanMethods = false)

@@ -10,6 +10,7 @@ public class UserFacingException extends RuntimeException {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private final transient Object[] args;
 
     public UserFacingException(String messageKey, Object... args) {

@@ -1,22 +1,5 @@
 package vn.daotao.certificate;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.TimeConfiguration;
-import vn.daotao.certificate.internal.CertificateRenderer;
-import vn.daotao.certificate.internal.CertificateStore;
-import vn.daotao.progress.CourseCompleted;
-import vn.daotao.security.CurrentUser;
-import vn.daotao.security.Role;
-import vn.daotao.security.SignedInUser;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.TimeConfiguration;
+import vn.daotao.certificate.internal.CertificateRenderer;
+import vn.daotao.certificate.internal.CertificateStore;
+import vn.daotao.progress.CourseCompleted;
+import vn.daotao.security.CurrentUser;
+import vn.daotao.security.Role;
+import vn.daotao.security.SignedInUser;
 
 /** Issues certificates the moment a course is completed, renders them, and answers the public check. */
 @Service
@@ -38,8 +37,12 @@ public class CertificateService {
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
-    CertificateService(CertificateStore store, CurrentUser currentUser, AuditLog audit, Clock clock,
-                       @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+    CertificateService(
+            CertificateStore store,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -54,11 +57,15 @@ public class CertificateService {
         CertificateTemplate template = store.template();
         LocalDate completedOn = LocalDate.ofInstant(snapshot.completedAt(), TimeConfiguration.ZONE);
         int year = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).getYear();
-        String serial = SerialNumbers.format(template.serialPrefix(), year,
-                store.nextSerialNumber(template.serialPrefix(), year));
-        long id = store.insert(completed.completionId(), snapshot, template, serial, newCode(), completedOn,
-                clock.instant());
-        audit.recordAsInCurrentTransaction(store.username(snapshot.userId()), AuditAction.CERTIFICATE_ISSUED, AuditTarget.CERTIFICATE, id,
+        String serial = SerialNumbers.format(
+                template.serialPrefix(), year, store.nextSerialNumber(template.serialPrefix(), year));
+        long id = store.insert(
+                completed.completionId(), snapshot, template, serial, newCode(), completedOn, clock.instant());
+        audit.recordAsInCurrentTransaction(
+                store.username(snapshot.userId()),
+                AuditAction.CERTIFICATE_ISSUED,
+                AuditTarget.CERTIFICATE,
+                id,
                 Map.of("serial", serial, "completion", completed.completionId()));
     }
 
@@ -66,8 +73,14 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public List<MyCertificateRow> myCertificates() {
         return store.ofUser(currentUser.require().id()).stream()
-                .map(c -> new MyCertificateRow(c.id(), c.serial(), c.courseTitle(), c.editionNo(), c.completedOn(),
-                        c.issuedAt(), c.statusAt(clock.instant())))
+                .map(c -> new MyCertificateRow(
+                        c.id(),
+                        c.serial(),
+                        c.courseTitle(),
+                        c.editionNo(),
+                        c.completedOn(),
+                        c.issuedAt(),
+                        c.statusAt(clock.instant())))
                 .toList();
     }
 
@@ -77,10 +90,13 @@ public class CertificateService {
     public CertificatePdf pdf(long certificateId) {
         SignedInUser me = currentUser.require();
         CertificateData data = store.find(certificateId)
-                .filter(c -> c.userId() == me.id() || me.has(Role.ADMIN)
+                .filter(c -> c.userId() == me.id()
+                        || me.has(Role.ADMIN)
                         || (me.has(Role.UNIT_HEAD) && store.holderInSubtree(c.id(), me.unitId())))
-                .orElseThrow(() -> new AccessDeniedException("Certificate " + certificateId + " is not visible to the signed-in person"));
-        return new CertificatePdf(data.serial(),
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Certificate " + certificateId + " is not visible to the signed-in person"));
+        return new CertificatePdf(
+                data.serial(),
                 CertificateRenderer.render(data, store.templateOf(data.id()), verifyUrl(data.verificationCode())));
     }
 
@@ -90,8 +106,14 @@ public class CertificateService {
         if (code == null || !CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return store.byCode(code).map(c -> new Verification(c.statusAt(clock.instant()), c.holderName(),
-                c.courseTitle(), c.editionNo(), c.issuedAt(), c.revokedAt()));
+        return store.byCode(code)
+                .map(c -> new Verification(
+                        c.statusAt(clock.instant()),
+                        c.holderName(),
+                        c.courseTitle(),
+                        c.editionNo(),
+                        c.issuedAt(),
+                        c.revokedAt()));
     }
 
     /** An admin looks a certificate up by its serial, to check or revoke it. */
@@ -115,7 +137,10 @@ public class CertificateService {
         if (!store.revoke(certificateId, me.id(), reason.trim(), clock.instant())) {
             throw new vn.daotao.base.UserFacingException("certificate.revoke.already");
         }
-        audit.recordChangeInCurrentTransaction(AuditAction.CERTIFICATE_REVOKED, AuditTarget.CERTIFICATE, certificateId,
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.CERTIFICATE_REVOKED,
+                AuditTarget.CERTIFICATE,
+                certificateId,
                 Map.of("reason", reason.trim()));
     }
 
@@ -130,6 +155,5 @@ public class CertificateService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public record CertificatePdf(String serial, byte[] content) {
-    }
+    public record CertificatePdf(String serial, byte[] content) {}
 }

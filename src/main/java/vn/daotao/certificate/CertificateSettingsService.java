@@ -1,16 +1,5 @@
 package vn.daotao.certificate;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.TimeConfiguration;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.certificate.internal.CertificateSample;
-import vn.daotao.certificate.internal.CertificateStore;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,6 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.TimeConfiguration;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.certificate.internal.CertificateSample;
+import vn.daotao.certificate.internal.CertificateStore;
 
 /**
  * The certificate template admins edit: organisation, signer, serial prefix and seal. Changes apply to
@@ -31,6 +30,7 @@ public class CertificateSettingsService {
 
     /** As the database checks it (V004). */
     public static final Pattern SERIAL_PREFIX = Pattern.compile("^[A-Z0-9]{2,16}$");
+
     public static final int MAX_NAME = 200;
     private static final AuditTarget TARGET = AuditTarget.CERTIFICATE_TEMPLATE;
 
@@ -88,16 +88,19 @@ public class CertificateSettingsService {
             return false;
         }
         store.saveTemplate(wanted, clock.instant());
-        audit.recordChangeInCurrentTransaction(AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1,
-                Map.of("before", was, "after", now));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.CERTIFICATE_SETTINGS_CHANGED, TARGET, 1, Map.of("before", was, "after", now));
         return true;
     }
 
     /** A sample certificate with the saved settings and made-up holder data; nothing is issued or numbered. */
     @Transactional(readOnly = true)
     public byte[] samplePdf() {
-        return CertificateSample.render(store.template(), certificates.verifyUrl(CertificateSample.CODE),
-                clock.instant(), LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));
+        return CertificateSample.render(
+                store.template(),
+                certificates.verifyUrl(CertificateSample.CODE),
+                clock.instant(),
+                LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));
     }
 
     /** The seal kept as it is stays byte for byte; a new one is checked and written again as PNG. */
@@ -105,12 +108,16 @@ public class CertificateSettingsService {
         String organisation = required(data.organisationName(), "settings.error.organisationRequired");
         String signer = required(data.signerName(), "settings.error.signerRequired");
         String title = required(data.signerTitle(), "settings.error.titleRequired");
-        String prefix = data.serialPrefix() == null ? "" : data.serialPrefix().strip().toUpperCase(Locale.ROOT);
+        String prefix =
+                data.serialPrefix() == null ? "" : data.serialPrefix().strip().toUpperCase(Locale.ROOT);
         if (!SERIAL_PREFIX.matcher(prefix).matches()) {
             throw new UserFacingException("settings.error.prefix");
         }
-        byte[] seal = data.sealImage() == null || data.sealImage().length == 0 ? null
-                : Arrays.equals(data.sealImage(), currentSeal) ? currentSeal : SealImage.of(data.sealImage()).png();
+        byte[] seal = data.sealImage() == null || data.sealImage().length == 0
+                ? null
+                : Arrays.equals(data.sealImage(), currentSeal)
+                        ? currentSeal
+                        : SealImage.of(data.sealImage()).png();
         return new CertificateTemplate(organisation, signer, title, prefix, seal);
     }
 
@@ -125,9 +132,13 @@ public class CertificateSettingsService {
         return v;
     }
 
-    private static void compare(String field, CertificateTemplate before, CertificateTemplate after,
-                                Function<CertificateTemplate, String> value, Map<String, Object> was,
-                                Map<String, Object> now) {
+    private static void compare(
+            String field,
+            CertificateTemplate before,
+            CertificateTemplate after,
+            Function<CertificateTemplate, String> value,
+            Map<String, Object> was,
+            Map<String, Object> now) {
         String old = before == null ? null : value.apply(before);
         String neu = value.apply(after);
         if (!Objects.equals(old, neu)) {

@@ -1,5 +1,7 @@
 package vn.daotao.certificate;
 
 public enum CertificateStatus {
-    VALID, REVOKED, EXPIRED
+    VALID,
+    REVOKED,
+    EXPIRED
 }

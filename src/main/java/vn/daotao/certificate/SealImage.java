@@ -1,10 +1,5 @@
 package vn.daotao.certificate;
 
-import vn.daotao.base.UserFacingException;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import vn.daotao.base.UserFacingException;
 
 /**
  * A seal or signature image that passed the checks: a real PNG (by its signature and by decoding it, never

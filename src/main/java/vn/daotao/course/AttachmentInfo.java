@@ -1,4 +1,3 @@
 package vn.daotao.course;
 
-public record AttachmentInfo(long id, long moduleId, String fileName, String contentType, long sizeBytes) {
-}
+public record AttachmentInfo(long id, long moduleId, String fileName, String contentType, long sizeBytes) {}

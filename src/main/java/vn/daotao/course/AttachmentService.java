@@ -1,24 +1,5 @@
 package vn.daotao.course;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.course.internal.AttachmentStore;
-import vn.daotao.course.internal.CourseQueries;
-import vn.daotao.course.internal.FileNames;
-import vn.daotao.course.internal.FileTypeDetector;
-import vn.daotao.security.CurrentUser;
-import vn.daotao.security.SignedInUser;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +13,24 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.course.internal.AttachmentStore;
+import vn.daotao.course.internal.CourseQueries;
+import vn.daotao.course.internal.FileNames;
+import vn.daotao.course.internal.FileTypeDetector;
+import vn.daotao.security.CurrentUser;
+import vn.daotao.security.SignedInUser;
 
 /**
  * Files attached to a module, for admins. An upload is streamed to a temporary file (counting and
@@ -49,9 +48,13 @@ public class AttachmentService {
     private final TransactionTemplate transaction;
     private final DataSize maxSize;
 
-    AttachmentService(CourseQueries queries, AttachmentStore store, AuditLog audit, CurrentUser currentUser,
-                      PlatformTransactionManager transactions,
-                      @Value("${app.uploads.max-size:100MB}") DataSize maxSize) {
+    AttachmentService(
+            CourseQueries queries,
+            AttachmentStore store,
+            AuditLog audit,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactions,
+            @Value("${app.uploads.max-size:100MB}") DataSize maxSize) {
         this.queries = queries;
         this.store = store;
         this.audit = audit;
@@ -84,7 +87,11 @@ public class AttachmentService {
             temp = Files.createTempFile("upload-", ".part");
             Received received = receive(content, temp);
             if (received.size() > maxSize.toBytes()) {
-                throw refuse(moduleId, originalName, "attachment.error.tooLarge", "over " + maxSize,
+                throw refuse(
+                        moduleId,
+                        originalName,
+                        "attachment.error.tooLarge",
+                        "over " + maxSize,
                         megabytes(maxSize.toBytes()));
             }
             if (received.size() == 0) {
@@ -103,7 +110,8 @@ public class AttachmentService {
                     throw new UserFacingException("content.error.notDraft");
                 }
                 try (InputStream in = Files.newInputStream(file)) {
-                    return store.insert(moduleId, fileName, type.contentType(), received.size(), received.sha256(), in, userId);
+                    return store.insert(
+                            moduleId, fileName, type.contentType(), received.size(), received.sha256(), in, userId);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -114,7 +122,8 @@ public class AttachmentService {
             after.put("contentType", type.contentType());
             after.put("sizeBytes", received.size());
             after.put("sha256", received.sha256());
-            audit.recordInOwnTransaction(AuditAction.ATTACHMENT_ADDED, AuditTarget.ATTACHMENT, id, Map.of("after", after));
+            audit.recordInOwnTransaction(
+                    AuditAction.ATTACHMENT_ADDED, AuditTarget.ATTACHMENT, id, Map.of("after", after));
             return new AttachmentInfo(id, moduleId, fileName, type.contentType(), received.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,8 +135,8 @@ public class AttachmentService {
     /** Removes an attachment of a draft module. */
     @Transactional
     public void remove(long attachmentId) {
-        AttachmentInfo info = store.info(attachmentId)
-                .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
+        AttachmentInfo info =
+                store.info(attachmentId).orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
         if (!queries.moduleIsDraft(info.moduleId())) {
             throw new UserFacingException("content.error.notDraft");
         }
@@ -137,13 +146,15 @@ public class AttachmentService {
         before.put("fileName", info.fileName());
         before.put("contentType", info.contentType());
         before.put("sizeBytes", info.sizeBytes());
-        audit.recordChangeInCurrentTransaction(AuditAction.ATTACHMENT_REMOVED, AuditTarget.ATTACHMENT, attachmentId, Map.of("before", before));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.ATTACHMENT_REMOVED, AuditTarget.ATTACHMENT, attachmentId, Map.of("before", before));
     }
 
     /** Any attachment, published or draft, for an admin to preview; read in chunks as it is served. */
     @Transactional(readOnly = true)
     public AttachmentContent content(long attachmentId) {
-        return store.content(attachmentId).orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
+        return store.content(attachmentId)
+                .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
     }
 
     private void requireModule(long moduleId) {
@@ -152,8 +163,7 @@ public class AttachmentService {
         }
     }
 
-    private record Received(long size, String sha256) {
-    }
+    private record Received(long size, String sha256) {}
 
     /** Copies at most one byte more than the limit: enough to know the file is too large. */
     private Received receive(InputStream content, Path temp) throws IOException {
@@ -161,7 +171,8 @@ public class AttachmentService {
         long limit = maxSize.toBytes() + 1;
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = content; OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+        try (InputStream in = content;
+                OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
             int n;
             while (size < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - size))) >= 0) {
                 out.write(buffer, 0, n);
@@ -174,7 +185,11 @@ public class AttachmentService {
     private UserFacingException refuse(long moduleId, String originalName, String key, String reason, Object... args) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("moduleId", moduleId);
-        details.put("fileName", originalName == null ? "" : originalName.length() > 200 ? originalName.substring(0, 200) : originalName);
+        details.put(
+                "fileName",
+                originalName == null
+                        ? ""
+                        : originalName.length() > 200 ? originalName.substring(0, 200) : originalName);
         details.put("reason", reason);
         audit.recordInOwnTransaction(AuditAction.UPLOAD_REFUSED, AuditTarget.MODULE, moduleId, details);
         return new UserFacingException(key, args);

@@ -31,8 +31,10 @@ public enum AttachmentType {
 
     /** For the browser's file chooser only; the server decides by content. */
     public static List<String> acceptedByBrowser() {
-        return Arrays.stream(values()).flatMap(t -> t == JPEG
-                ? java.util.stream.Stream.of(t.contentType, ".jpg", ".jpeg")
-                : java.util.stream.Stream.of(t.contentType, "." + t.extension)).toList();
+        return Arrays.stream(values())
+                .flatMap(t -> t == JPEG
+                        ? java.util.stream.Stream.of(t.contentType, ".jpg", ".jpeg")
+                        : java.util.stream.Stream.of(t.contentType, "." + t.extension))
+                .toList();
     }
 }

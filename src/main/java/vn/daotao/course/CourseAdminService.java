@@ -1,20 +1,19 @@
 package vn.daotao.course;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.course.internal.CourseAuthoring;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.course.internal.CourseAuthoring;
 
 /**
  * Admins write courses. Only a draft edition changes; publishing freezes it as the course's next
@@ -61,8 +60,11 @@ public class CourseAdminService {
             throw new UserFacingException("course.error.codeTaken", cleanCode);
         }
         long draft = authoring.insertDraft(courseId, cleanTitle, description(description));
-        audit.recordChangeInCurrentTransaction(AuditAction.COURSE_CREATED, AuditTarget.COURSE, courseId, Map.of("code", cleanCode, "title", cleanTitle,
-                "draftEditionId", draft));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.COURSE_CREATED,
+                AuditTarget.COURSE,
+                courseId,
+                Map.of("code", cleanCode, "title", cleanTitle, "draftEditionId", draft));
         return courseId;
     }
 
@@ -76,9 +78,13 @@ public class CourseAdminService {
         String cleanTitle = title(title);
         String cleanDescription = description(description);
         authoring.updateEdition(editionId, cleanTitle, cleanDescription);
-        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_UPDATED, AuditTarget.EDITION, editionId, change(
-                Map.of("title", before.title(), "description", before.description()),
-                Map.of("title", cleanTitle, "description", cleanDescription)));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.EDITION_UPDATED,
+                AuditTarget.EDITION,
+                editionId,
+                change(
+                        Map.of("title", before.title(), "description", before.description()),
+                        Map.of("title", cleanTitle, "description", cleanDescription)));
     }
 
     @Transactional(readOnly = true)
@@ -88,39 +94,64 @@ public class CourseAdminService {
 
     @Transactional(readOnly = true)
     public ModuleRow module(long moduleId) {
-        long editionId = authoring.editionOfModule(moduleId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
-        return authoring.modules(editionId).stream().filter(m -> m.id() == moduleId).findFirst().orElseThrow();
+        long editionId =
+                authoring.editionOfModule(moduleId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        return authoring.modules(editionId).stream()
+                .filter(m -> m.id() == moduleId)
+                .findFirst()
+                .orElseThrow();
     }
 
     public long addModule(long editionId, String title, String summary) {
         draft(editionId);
         long id = authoring.insertModule(editionId, title(title), summary(summary));
-        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, id, Map.of("change", "added", "title", title(title)));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.MODULE_CHANGED, AuditTarget.MODULE, id, Map.of("change", "added", "title", title(title)));
         return id;
     }
 
     public void updateModule(long moduleId, String title, String summary) {
         ModuleRow before = draftModule(moduleId);
         authoring.updateModule(moduleId, title(title), summary(summary));
-        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, change(
-                Map.of("title", before.title(), "summary", before.summary()),
-                Map.of("title", title(title), "summary", summary(summary))));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.MODULE_CHANGED,
+                AuditTarget.MODULE,
+                moduleId,
+                change(
+                        Map.of("title", before.title(), "summary", before.summary()),
+                        Map.of("title", title(title), "summary", summary(summary))));
     }
 
     /** Moves a module one place up (delta -1) or down (+1); nothing happens at either end. */
     public void moveModule(long moduleId, int delta) {
         ModuleRow before = draftModule(moduleId);
         if (authoring.moveModule(moduleId, Integer.signum(delta))) {
-            audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, change(
-                    Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
+            audit.recordChangeInCurrentTransaction(
+                    AuditAction.MODULE_CHANGED,
+                    AuditTarget.MODULE,
+                    moduleId,
+                    change(
+                            Map.of("position", before.position()),
+                            Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
 
     public void removeModule(long moduleId) {
         ModuleRow before = draftModule(moduleId);
         authoring.deleteModule(moduleId);
-        audit.recordChangeInCurrentTransaction(AuditAction.MODULE_CHANGED, AuditTarget.MODULE, moduleId, Map.of("change", "removed",
-                "title", before.title(), "sections", before.sections(), "questions", before.activeQuestions()));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.MODULE_CHANGED,
+                AuditTarget.MODULE,
+                moduleId,
+                Map.of(
+                        "change",
+                        "removed",
+                        "title",
+                        before.title(),
+                        "sections",
+                        before.sections(),
+                        "questions",
+                        before.activeQuestions()));
     }
 
     @Transactional(readOnly = true)
@@ -136,32 +167,55 @@ public class CourseAdminService {
     public long addSection(long moduleId, String title, String markdown) {
         draftModule(moduleId);
         long id = authoring.insertSection(moduleId, title(title), markdown(markdown));
-        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, id, Map.of("change", "added", "moduleId", moduleId,
-                "title", title(title)));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.SECTION_CHANGED,
+                AuditTarget.SECTION,
+                id,
+                Map.of("change", "added", "moduleId", moduleId, "title", title(title)));
         return id;
     }
 
     public void updateSection(long sectionId, String title, String markdown) {
         SectionDraft before = draftSection(sectionId);
         authoring.updateSection(sectionId, title(title), markdown(markdown));
-        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, change(
-                Map.of("title", before.title(), "markdown", before.markdown()),
-                Map.of("title", title(title), "markdown", markdown(markdown))));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.SECTION_CHANGED,
+                AuditTarget.SECTION,
+                sectionId,
+                change(
+                        Map.of("title", before.title(), "markdown", before.markdown()),
+                        Map.of("title", title(title), "markdown", markdown(markdown))));
     }
 
     public void moveSection(long sectionId, int delta) {
         SectionDraft before = draftSection(sectionId);
         if (authoring.moveSection(sectionId, Integer.signum(delta))) {
-            audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, change(
-                    Map.of("position", before.position()), Map.of("position", before.position() + Integer.signum(delta))));
+            audit.recordChangeInCurrentTransaction(
+                    AuditAction.SECTION_CHANGED,
+                    AuditTarget.SECTION,
+                    sectionId,
+                    change(
+                            Map.of("position", before.position()),
+                            Map.of("position", before.position() + Integer.signum(delta))));
         }
     }
 
     public void removeSection(long sectionId) {
         SectionDraft before = draftSection(sectionId);
         authoring.deleteSection(sectionId);
-        audit.recordChangeInCurrentTransaction(AuditAction.SECTION_CHANGED, AuditTarget.SECTION, sectionId, Map.of("change", "removed",
-                "moduleId", before.moduleId(), "title", before.title(), "markdown", before.markdown()));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.SECTION_CHANGED,
+                AuditTarget.SECTION,
+                sectionId,
+                Map.of(
+                        "change",
+                        "removed",
+                        "moduleId",
+                        before.moduleId(),
+                        "title",
+                        before.title(),
+                        "markdown",
+                        before.markdown()));
     }
 
     /** What stops the draft from being published; empty when it is ready. */
@@ -177,7 +231,8 @@ public class CourseAdminService {
                 problems.add(new PublishProblem("course.publish.noSections", List.of(m.position(), m.title())));
             }
             if (QuizSettingsRules.tooFewQuestions(m.questionsPerAttempt(), m.activeQuestions())) {
-                problems.add(new PublishProblem("course.publish.fewQuestions",
+                problems.add(new PublishProblem(
+                        "course.publish.fewQuestions",
                         List.of(m.position(), m.title(), m.activeQuestions(), m.questionsPerAttempt())));
             }
         }
@@ -193,11 +248,19 @@ public class CourseAdminService {
         authoring.lockEditionContent(editionId);
         List<PublishProblem> problems = publishProblems(editionId);
         if (!problems.isEmpty()) {
-            throw new UserFacingException(problems.getFirst().key(), problems.getFirst().argArray());
+            throw new UserFacingException(
+                    problems.getFirst().key(), problems.getFirst().argArray());
         }
         int number = authoring.publish(editionId);
-        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_PUBLISHED, AuditTarget.EDITION, editionId, Map.of("editionNo", number,
-                "modules", authoring.modules(editionId).size()));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.EDITION_PUBLISHED,
+                AuditTarget.EDITION,
+                editionId,
+                Map.of(
+                        "editionNo",
+                        number,
+                        "modules",
+                        authoring.modules(editionId).size()));
         return number;
     }
 
@@ -206,7 +269,8 @@ public class CourseAdminService {
         if (authoring.editions(courseId).stream().anyMatch(EditionRow::draft)) {
             throw new UserFacingException("course.error.draftExists");
         }
-        long published = authoring.latestPublished(courseId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        long published =
+                authoring.latestPublished(courseId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
         long draft;
         try {
             draft = authoring.copyToDraft(published);
@@ -214,7 +278,11 @@ public class CourseAdminService {
             // Another admin started the next edition at the same moment (one draft per course).
             throw new UserFacingException("course.error.draftExists");
         }
-        audit.recordChangeInCurrentTransaction(AuditAction.EDITION_DRAFTED, AuditTarget.EDITION, draft, Map.of("copiedFrom", published, "courseId", courseId));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.EDITION_DRAFTED,
+                AuditTarget.EDITION,
+                draft,
+                Map.of("copiedFrom", published, "courseId", courseId));
         return draft;
     }
 
@@ -227,7 +295,8 @@ public class CourseAdminService {
     }
 
     private ModuleRow draftModule(long moduleId) {
-        long editionId = authoring.editionOfModule(moduleId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        long editionId =
+                authoring.editionOfModule(moduleId).orElseThrow(() -> new UserFacingException("course.error.notFound"));
         draft(editionId);
         return module(moduleId);
     }

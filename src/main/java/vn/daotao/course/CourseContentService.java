@@ -1,14 +1,13 @@
 package vn.daotao.course;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.base.markdown.MarkdownRenderer;
 import vn.daotao.course.internal.AttachmentStore;
 import vn.daotao.course.internal.CourseQueries;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Read access to published content. Callers decide who may see what (progress checks the learner's
@@ -41,7 +40,8 @@ public class CourseContentService {
 
     public List<SectionContent> sections(long moduleId) {
         return queries.sections(moduleId).stream()
-                .map(s -> new SectionContent(s.id(), s.position(), s.title(), MarkdownRenderer.toSafeHtml(s.markdown())))
+                .map(s ->
+                        new SectionContent(s.id(), s.position(), s.title(), MarkdownRenderer.toSafeHtml(s.markdown())))
                 .toList();
     }
 
@@ -55,7 +55,8 @@ public class CourseContentService {
     }
 
     public QuizSettings quizSettings(long moduleId) {
-        return queries.settings(moduleId).orElseThrow(() -> new IllegalStateException("Module " + moduleId + " has no quiz settings"));
+        return queries.settings(moduleId)
+                .orElseThrow(() -> new IllegalStateException("Module " + moduleId + " has no quiz settings"));
     }
 
     public List<BankQuestion> activeQuestions(long moduleId) {

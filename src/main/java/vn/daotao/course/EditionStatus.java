@@ -1,5 +1,7 @@
 package vn.daotao.course;
 
 public enum EditionStatus {
-    DRAFT, PUBLISHED, RETIRED
+    DRAFT,
+    PUBLISHED,
+    RETIRED
 }

@@ -1,21 +1,20 @@
 package vn.daotao.course;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.course.internal.CourseQueries;
-import vn.daotao.course.internal.QuestionBankQueries;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.course.internal.CourseQueries;
+import vn.daotao.course.internal.QuestionBankQueries;
 
 /** A module as the admin's module editor sees it: where it sits, and its quiz settings. */
 @Service
@@ -73,11 +72,16 @@ public class ModuleAdminService {
         changed(was, now, "timeLimitSeconds", before.timeLimitSeconds(), settings.timeLimitSeconds());
         changed(was, now, "reviewPolicy", before.reviewPolicy(), settings.reviewPolicy());
         if (!now.isEmpty()) {
-            audit.recordChangeInCurrentTransaction(AuditAction.QUIZ_SETTINGS_CHANGED, AuditTarget.MODULE, moduleId, Map.of("before", was, "after", now));
+            audit.recordChangeInCurrentTransaction(
+                    AuditAction.QUIZ_SETTINGS_CHANGED,
+                    AuditTarget.MODULE,
+                    moduleId,
+                    Map.of("before", was, "after", now));
         }
     }
 
-    private static void changed(Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
+    private static void changed(
+            Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
             was.put(field, before == null ? "" : before.toString());
             now.put(field, after == null ? "" : after.toString());

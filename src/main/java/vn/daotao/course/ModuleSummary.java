@@ -1,4 +1,3 @@
 package vn.daotao.course;
 
-public record ModuleSummary(long id, long editionId, int position, String title, String summary) {
-}
+public record ModuleSummary(long id, long editionId, int position, String title, String summary) {}

@@ -1,20 +1,19 @@
 package vn.daotao.course;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.internal.CourseQueries;
 import vn.daotao.course.internal.QuestionBankQueries;
 import vn.daotao.course.internal.QuestionWriter;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A module's question bank for admins: questions are added, edited and (de)activated, never deleted. */
 @Service
@@ -43,7 +42,8 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         long id = writer.insert(moduleId, question);
-        audit.recordChangeInCurrentTransaction(AuditAction.QUESTION_CREATED, AuditTarget.QUESTION, id, Map.of("after", describe(moduleId, question)));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.QUESTION_CREATED, AuditTarget.QUESTION, id, Map.of("after", describe(moduleId, question)));
         return id;
     }
 
@@ -53,7 +53,10 @@ public class QuestionBankService {
         requireDraft(moduleId);
         validate(question);
         writer.replace(questionId, question);
-        audit.recordChangeInCurrentTransaction(AuditAction.QUESTION_UPDATED, AuditTarget.QUESTION, questionId,
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.QUESTION_UPDATED,
+                AuditTarget.QUESTION,
+                questionId,
                 Map.of("before", describe(moduleId, before.data()), "after", describe(moduleId, question)));
     }
 
@@ -66,7 +69,10 @@ public class QuestionBankService {
             return;
         }
         writer.setActive(questionId, active);
-        audit.recordChangeInCurrentTransaction(active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED, AuditTarget.QUESTION, questionId,
+        audit.recordChangeInCurrentTransaction(
+                active ? AuditAction.QUESTION_UPDATED : AuditAction.QUESTION_DEACTIVATED,
+                AuditTarget.QUESTION,
+                questionId,
                 Map.of("before", Map.of("active", before.active()), "after", Map.of("active", active)));
     }
 
@@ -96,7 +102,11 @@ public class QuestionBankService {
         m.put("kind", q.kind().name());
         m.put("text", q.text());
         m.put("explanation", q.explanation());
-        m.put("options", q.options().stream().map(o -> (o.correct() ? "[x] " : "[ ] ") + o.text()).toList());
+        m.put(
+                "options",
+                q.options().stream()
+                        .map(o -> (o.correct() ? "[x] " : "[ ] ") + o.text())
+                        .toList());
         return m;
     }
 }

@@ -1,29 +1,28 @@
 package vn.daotao.course;
 
-import vn.daotao.base.imports.ImportReport;
-import vn.daotao.base.imports.ImportProblem;
-import vn.daotao.base.imports.ImportKind;
-import vn.daotao.base.imports.ImportLine;
-import vn.daotao.base.imports.ImportOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.UserFacingException;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportLine;
+import vn.daotao.base.imports.ImportOutcome;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportReport;
 import vn.daotao.course.internal.CourseQueries;
 import vn.daotao.course.internal.QuestionSheetLayout;
 import vn.daotao.course.internal.QuestionSheetReader;
 import vn.daotao.course.internal.QuestionTemplate;
 import vn.daotao.course.internal.QuestionWriter;
 import vn.daotao.course.internal.SheetRow;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Questions from a CSV or XLSX file: a dry run reports every row, and the import writes all rows in one
@@ -65,7 +64,8 @@ public class QuestionImportService {
         requireDraft(moduleId);
         Checked checked = check(moduleId, fileName, content);
         if (!checked.report().ok()) {
-            throw new UserFacingException("questionImport.error.hasProblems", checked.report().errors());
+            throw new UserFacingException(
+                    "questionImport.error.hasProblems", checked.report().errors());
         }
         for (QuestionData question : checked.questions()) {
             writer.insert(moduleId, question);
@@ -79,8 +79,7 @@ public class QuestionImportService {
         return checked.questions().size();
     }
 
-    private record Checked(ImportReport report, List<QuestionData> questions, ImportFormat format) {
-    }
+    private record Checked(ImportReport report, List<QuestionData> questions, ImportFormat format) {}
 
     private Checked check(long moduleId, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -103,7 +102,8 @@ public class QuestionImportService {
         List<QuestionData> questions = new ArrayList<>();
         List<ImportProblem> header = QuestionSheetLayout.headerProblems(rows.getFirst());
         if (!header.isEmpty()) {
-            report.add(line(rows.getFirst().number(), String.join(" | ", rows.getFirst().cells()), header));
+            report.add(line(
+                    rows.getFirst().number(), String.join(" | ", rows.getFirst().cells()), header));
         }
         for (SheetRow row : rows.subList(1, rows.size())) {
             QuestionSheetLayout.Parsed parsed = QuestionSheetLayout.parse(row);
@@ -114,8 +114,14 @@ public class QuestionImportService {
     }
 
     private static ImportLine line(int row, String text, List<ImportProblem> problems) {
-        return new ImportLine(null, row, ImportKind.QUESTION, null, text,
-                problems.isEmpty() ? ImportOutcome.CREATE : ImportOutcome.ERROR, problems);
+        return new ImportLine(
+                null,
+                row,
+                ImportKind.QUESTION,
+                null,
+                text,
+                problems.isEmpty() ? ImportOutcome.CREATE : ImportOutcome.ERROR,
+                problems);
     }
 
     private void requireDraft(long moduleId) {

@@ -1,7 +1,9 @@
 package vn.daotao.course;
 
 public enum QuestionKind {
-    SINGLE, MULTIPLE, TRUE_FALSE;
+    SINGLE,
+    MULTIPLE,
+    TRUE_FALSE;
 
     /** Single choice and true/false take exactly one option. */
     public boolean singleAnswer() {

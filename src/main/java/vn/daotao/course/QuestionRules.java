@@ -15,8 +15,7 @@ public final class QuestionRules {
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 8;
 
-    private QuestionRules() {
-    }
+    private QuestionRules() {}
 
     /** The problems of a question, in the order an admin would fix them; empty when it is valid. */
     public static List<String> problems(QuestionData question) {

@@ -11,8 +11,7 @@ public final class QuizSettingsRules {
     public static final int MIN_TIME_LIMIT_SECONDS = 60;
     public static final int MAX_TIME_LIMIT_SECONDS = 24 * 60 * 60;
 
-    private QuizSettingsRules() {
-    }
+    private QuizSettingsRules() {}
 
     public static List<String> problems(QuizSettings s) {
         List<String> problems = new ArrayList<>();

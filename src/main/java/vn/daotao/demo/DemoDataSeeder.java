@@ -1,5 +1,6 @@
 package vn.daotao.demo;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,8 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daotao.base.text.SearchText;
-
-import java.util.List;
 
 /**
  * Seeds the demo organisation of the seed text and its accounts. Idempotent: rows are matched by
@@ -90,7 +89,9 @@ class DemoDataSeeder implements ApplicationRunner {
                         insert into unit (code, name, parent_id)
                         values (:code, :name, (select id from unit where code = :parent))
                         on conflict (code) do nothing""")
-                .param("code", code).param("name", name).param("parent", parentCode)
+                .param("code", code)
+                .param("name", name)
+                .param("parent", parentCode)
                 .update();
     }
 
@@ -101,9 +102,13 @@ class DemoDataSeeder implements ApplicationRunner {
                         values (:username, :fullName, :code, :email, (select id from unit where code = :unit),
                                 cast(:roles as text[]), :hash, :search)
                         on conflict (username) do nothing""")
-                .param("username", username).param("fullName", fullName).param("code", code)
+                .param("username", username)
+                .param("fullName", fullName)
+                .param("code", code)
                 .param("email", username + "@demo.invalid")
-                .param("unit", unitCode).param("roles", roles).param("hash", hash)
+                .param("unit", unitCode)
+                .param("roles", roles)
+                .param("hash", hash)
                 .param("search", SearchText.foldAll(fullName, username, code))
                 .update();
     }

@@ -1,5 +1,8 @@
 package vn.daotao.demo;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -8,24 +11,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import vn.daotao.base.pdf.PdfFonts;
 import vn.daotao.base.pdf.PdfText;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.List;
-
 /** The seed article, word for word, as a PDF handout attached to the first module. */
 final class SeedArticlePdf {
 
     private static final float MARGIN = 64;
 
-    private SeedArticlePdf() {
-    }
+    private SeedArticlePdf() {}
 
     static byte[] render(String article) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = PdfFonts.regular(doc);
             PDFont bold = PdfFonts.bold(doc);
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            List<String> paragraphs = article.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> paragraphs =
+                    article.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDPageContentStream s = new PDPageContentStream(doc, page);

@@ -1,8 +1,7 @@
 package vn.daotao.organisation;
 
-import vn.daotao.base.UserFacingException;
-
 import java.io.Serial;
+import vn.daotao.base.UserFacingException;
 
 /** A refusal that belongs to one field of a form, so the form can show it next to that field. */
 public class FieldRefusal extends UserFacingException {
@@ -11,7 +10,16 @@ public class FieldRefusal extends UserFacingException {
     private static final long serialVersionUID = 1L;
 
     public enum Field {
-        CODE, NAME, PARENT, FULL_NAME, USERNAME, EMPLOYEE_CODE, EMAIL, UNIT, ROLES, ENABLED
+        CODE,
+        NAME,
+        PARENT,
+        FULL_NAME,
+        USERNAME,
+        EMPLOYEE_CODE,
+        EMAIL,
+        UNIT,
+        ROLES,
+        ENABLED
     }
 
     private final Field field;

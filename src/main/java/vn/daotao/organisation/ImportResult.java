@@ -1,7 +1,7 @@
 package vn.daotao.organisation;
 
-import vn.daotao.base.imports.ImportReport;
 import java.util.List;
+import vn.daotao.base.imports.ImportReport;
 
 /** A finished import with the one-time passwords of the accounts it created (shown once, stored nowhere). */
 public record ImportResult(ImportReport report, List<InitialPassword> passwords) {
@@ -11,7 +11,8 @@ public record ImportResult(ImportReport report, List<InitialPassword> passwords)
     }
 
     /** A created account's first password. */
-    public record InitialPassword(String employeeCode, String fullName, String username, String unitCode, String password) {
+    public record InitialPassword(
+            String employeeCode, String fullName, String username, String unitCode, String password) {
 
         @Override
         public String toString() {

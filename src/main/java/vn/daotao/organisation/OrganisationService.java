@@ -1,5 +1,6 @@
 package vn.daotao.organisation;
 
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -8,8 +9,6 @@ import vn.daotao.organisation.internal.OrganisationQueries;
 import vn.daotao.security.CurrentUser;
 import vn.daotao.security.Role;
 import vn.daotao.security.SignedInUser;
-
-import java.util.List;
 
 @Service
 @Transactional(readOnly = true)

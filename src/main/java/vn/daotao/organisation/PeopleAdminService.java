@@ -1,12 +1,20 @@
 package vn.daotao.organisation;
 
+import static vn.daotao.organisation.FieldRefusal.Field;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.organisation.internal.OneTimePasswords;
 import vn.daotao.organisation.internal.PeopleStore;
@@ -18,15 +26,6 @@ import vn.daotao.security.CurrentUser;
 import vn.daotao.security.LoginThrottle;
 import vn.daotao.security.Role;
 import vn.daotao.security.SignedInUser;
-
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
-import static vn.daotao.organisation.FieldRefusal.Field;
 
 /**
  * The admin's people: search, create, edit, unlock, reset a password. New and reset passwords are
@@ -44,8 +43,13 @@ public class PeopleAdminService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    PeopleAdminService(PeopleStore people, UnitStore units, OneTimePasswords passwords, LoginThrottle throttle,
-                       CurrentUser currentUser, AuditLog audit) {
+    PeopleAdminService(
+            PeopleStore people,
+            UnitStore units,
+            OneTimePasswords passwords,
+            LoginThrottle throttle,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.people = people;
         this.units = units;
         this.passwords = passwords;
@@ -85,7 +89,14 @@ public class PeopleAdminService {
         String password = passwords.generate(username);
         long id;
         try {
-            id = people.insert(username, c.fullName, c.employeeCode, c.email, c.unit.id(), c.roles, data.enabled(),
+            id = people.insert(
+                    username,
+                    c.fullName,
+                    c.employeeCode,
+                    c.email,
+                    c.unit.id(),
+                    c.roles,
+                    data.enabled(),
                     passwords.hash(password));
         } catch (DuplicateKeyException e) {
             throw duplicate(e, username, c.employeeCode);
@@ -97,13 +108,15 @@ public class PeopleAdminService {
         after.put("unit", c.unit.code());
         after.put("roles", rolesText(c.roles));
         after.put("enabled", data.enabled());
-        audit.recordChangeInCurrentTransaction(AuditAction.USER_CREATED, AuditTarget.USER, username, Map.of("after", after));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.USER_CREATED, AuditTarget.USER, username, Map.of("after", after));
         return new NewAccount(id, username, password);
     }
 
     /** Changes everything but the user name. An admin cannot disable or de-admin themselves. */
     public void update(long userId, PersonData data) {
-        PersonRecord old = people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
+        PersonRecord old =
+                people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         Clean c = validate(data, old.id(), old.unitId());
         SignedInUser me = currentUser.require();
         if (me.id() == userId && !data.enabled()) {
@@ -127,28 +140,35 @@ public class PeopleAdminService {
             return;
         }
         try {
-            people.update(userId, old.username(), c.fullName, c.employeeCode, c.email, c.unit.id(), c.roles,
-                    data.enabled());
+            people.update(
+                    userId, old.username(), c.fullName, c.employeeCode, c.email, c.unit.id(), c.roles, data.enabled());
         } catch (DuplicateKeyException e) {
             throw duplicate(e, old.username(), c.employeeCode);
         }
-        audit.recordChangeInCurrentTransaction(AuditAction.USER_UPDATED, AuditTarget.USER, old.username(), Map.of("before", before, "after", after));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.USER_UPDATED, AuditTarget.USER, old.username(), Map.of("before", before, "after", after));
     }
 
     /** A new one-time password, returned once; the old password stops working now. */
     public String resetPassword(long userId) {
-        PersonRecord person = people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
+        PersonRecord person =
+                people.lock(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         String password = passwords.generate(person.username());
         people.setTemporaryPassword(userId, passwords.hash(password));
-        audit.recordChangeInCurrentTransaction(AuditAction.PASSWORD_RESET, AuditTarget.USER, person.username(), Map.of("mustChangePassword", true));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.PASSWORD_RESET, AuditTarget.USER, person.username(), Map.of("mustChangePassword", true));
         return password;
     }
 
     /** Ends a lock after failed sign-ins (and forgets the failures). */
     public void unlock(long userId) {
-        PersonDetails person = people.details(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
+        PersonDetails person =
+                people.details(userId).orElseThrow(() -> new UserFacingException("people.person.error.notFound"));
         throttle.reset(person.username());
-        audit.recordChangeInCurrentTransaction(AuditAction.USER_UNLOCKED, AuditTarget.USER, person.username(),
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.USER_UNLOCKED,
+                AuditTarget.USER,
+                person.username(),
                 Map.of("before", Map.of("locked", person.locked()), "after", Map.of("locked", false)));
     }
 
@@ -168,7 +188,9 @@ public class PeopleAdminService {
             throw new FieldRefusal(Field.EMPLOYEE_CODE, "people.person.error.codeTaken", code);
         }
         String email = Validation.clean(data.email());
-        if (email != null && (email.length() > Validation.MAX_EMAIL || !Validation.EMAIL.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > Validation.MAX_EMAIL
+                        || !Validation.EMAIL.matcher(email).matches())) {
             throw new FieldRefusal(Field.EMAIL, "people.person.error.email");
         }
         if (data.unitId() == null) {
@@ -193,7 +215,8 @@ public class PeopleAdminService {
                 : new FieldRefusal(Field.USERNAME, "people.person.error.usernameTaken", username);
     }
 
-    private static void change(Map<String, Object> before, Map<String, Object> after, String key, Object old, Object now) {
+    private static void change(
+            Map<String, Object> before, Map<String, Object> after, String key, Object old, Object now) {
         if (!Objects.equals(old, now)) {
             before.put(key, old);
             after.put(key, now);
@@ -204,6 +227,5 @@ public class PeopleAdminService {
         return String.join(",", EnumSet.copyOf(roles).stream().map(Role::name).toList());
     }
 
-    private record Clean(String fullName, String employeeCode, String email, UnitRecord unit, EnumSet<Role> roles) {
-    }
+    private record Clean(String fullName, String employeeCode, String email, UnitRecord unit, EnumSet<Role> roles) {}
 }

@@ -1,16 +1,22 @@
 package vn.daotao.organisation;
 
-import vn.daotao.base.imports.ImportReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.imports.ImportKind;
 import vn.daotao.base.imports.ImportOutcome;
+import vn.daotao.base.imports.ImportReport;
 import vn.daotao.organisation.internal.ImportFiles;
 import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportPlanner;
@@ -23,13 +29,6 @@ import vn.daotao.organisation.internal.PeopleStore;
 import vn.daotao.organisation.internal.UnitStore;
 import vn.daotao.organisation.internal.UnitStore.UnitRecord;
 import vn.daotao.security.CurrentUser;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Units and people from a CSV or XLSX file: a dry run reports every row, then the import writes all
@@ -50,8 +49,13 @@ public class PeopleImportService {
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
-    PeopleImportService(UnitStore units, PeopleStore people, OneTimePasswords passwords, CurrentUser currentUser,
-                        AuditLog audit, JdbcClient jdbc) {
+    PeopleImportService(
+            UnitStore units,
+            PeopleStore people,
+            OneTimePasswords passwords,
+            CurrentUser currentUser,
+            AuditLog audit,
+            JdbcClient jdbc) {
         this.units = units;
         this.people = people;
         this.passwords = passwords;
@@ -74,10 +78,13 @@ public class PeopleImportService {
     public ImportResult importFile(String fileName, byte[] content) {
         List<ImportFiles.Table> tables = ImportFiles.read(content);
         // One import at a time: the plan stays true until the transaction ends.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('people-import'))").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('people-import'))")
+                .query(Object.class)
+                .single();
         Plan plan = plan(tables);
         if (!plan.report().ok()) {
-            throw new UserFacingException("people.import.error.rows", plan.report().errors());
+            throw new UserFacingException(
+                    "people.import.error.rows", plan.report().errors());
         }
         Map<String, Long> unitIds = new java.util.HashMap<>();
         for (UnitRecord u : units.all()) {
@@ -98,22 +105,38 @@ public class PeopleImportService {
         List<ImportResult.InitialPassword> created = new ArrayList<>();
         // Hashing is most of the work of a large import: done on every core before the inserts.
         Map<PersonAction, String[]> credentials = new java.util.concurrent.ConcurrentHashMap<>();
-        plan.people().parallelStream().filter(a -> a.outcome() == ImportOutcome.CREATE).forEach(a -> {
-            String password = passwords.generate(a.username());
-            credentials.put(a, new String[] {password, passwords.bulkHash(password)});
-        });
+        plan.people().parallelStream()
+                .filter(a -> a.outcome() == ImportOutcome.CREATE)
+                .forEach(a -> {
+                    String password = passwords.generate(a.username());
+                    credentials.put(a, new String[] {password, passwords.bulkHash(password)});
+                });
         for (PersonAction a : plan.people()) {
             long unitId = unitIds.get(key(a.unitCode()));
             if (a.outcome() == ImportOutcome.CREATE) {
                 String password = credentials.get(a)[0];
-                people.insert(a.username(), a.fullName(), a.employeeCode(), a.email(), unitId, a.roles(), true,
+                people.insert(
+                        a.username(),
+                        a.fullName(),
+                        a.employeeCode(),
+                        a.email(),
+                        unitId,
+                        a.roles(),
+                        true,
                         credentials.get(a)[1]);
-                created.add(new ImportResult.InitialPassword(a.employeeCode(), a.fullName(), a.username(),
-                        a.unitCode(), password));
+                created.add(new ImportResult.InitialPassword(
+                        a.employeeCode(), a.fullName(), a.username(), a.unitCode(), password));
             } else if (a.outcome() == ImportOutcome.UPDATE) {
                 var old = a.existing();
-                people.update(old.id(), old.username(), a.fullName(), old.employeeCode(), a.email(), unitId,
-                        a.roles() == null ? old.roles() : a.roles(), old.enabled());
+                people.update(
+                        old.id(),
+                        old.username(),
+                        a.fullName(),
+                        old.employeeCode(),
+                        a.email(),
+                        unitId,
+                        a.roles() == null ? old.roles() : a.roles(),
+                        old.enabled());
             }
         }
         ImportReport report = plan.report();
@@ -123,7 +146,10 @@ public class PeopleImportService {
         details.put("unitsUpdated", report.count(ImportKind.UNIT, ImportOutcome.UPDATE));
         details.put("peopleCreated", report.count(ImportKind.PERSON, ImportOutcome.CREATE));
         details.put("peopleUpdated", report.count(ImportKind.PERSON, ImportOutcome.UPDATE));
-        details.put("unchanged", report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED) + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED));
+        details.put(
+                "unchanged",
+                report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED)
+                        + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED));
         audit.recordChangeInCurrentTransaction(AuditAction.PEOPLE_IMPORTED, AuditTarget.IMPORT, fileName, details);
         return new ImportResult(report, created);
     }
@@ -141,8 +167,12 @@ public class PeopleImportService {
     private Plan plan(List<ImportFiles.Table> tables) {
         Set<String> codes = ImportPlanner.values(tables, Column.EMPLOYEE_CODE);
         Set<String> usernames = ImportPlanner.values(tables, Column.USERNAME);
-        return new ImportPlanner(units.all(), people.byEmployeeCodes(codes), people.byUsernames(usernames),
-                currentUser.require().id()).plan(tables);
+        return new ImportPlanner(
+                        units.all(),
+                        people.byEmployeeCodes(codes),
+                        people.byUsernames(usernames),
+                        currentUser.require().id())
+                .plan(tables);
     }
 
     private static String key(String code) {

@@ -4,7 +4,11 @@ package vn.daotao.organisation;
 public record PeopleSort(Column column, boolean descending) {
 
     public enum Column {
-        NAME, USERNAME, EMPLOYEE_CODE, UNIT, STATUS
+        NAME,
+        USERNAME,
+        EMPLOYEE_CODE,
+        UNIT,
+        STATUS
     }
 
     public static PeopleSort byName() {

@@ -1,16 +1,8 @@
 package vn.daotao.organisation;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.organisation.internal.UnitStore;
-import vn.daotao.organisation.internal.UnitStore.UnitRecord;
-import vn.daotao.organisation.internal.Validation;
+import static vn.daotao.organisation.FieldRefusal.Field.CODE;
+import static vn.daotao.organisation.FieldRefusal.Field.NAME;
+import static vn.daotao.organisation.FieldRefusal.Field.PARENT;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import static vn.daotao.organisation.FieldRefusal.Field.CODE;
-import static vn.daotao.organisation.FieldRefusal.Field.NAME;
-import static vn.daotao.organisation.FieldRefusal.Field.PARENT;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.organisation.internal.UnitStore;
+import vn.daotao.organisation.internal.UnitStore.UnitRecord;
+import vn.daotao.organisation.internal.Validation;
 
 /**
  * The admin's unit tree: add, rename, move, deactivate, reactivate. A unit is never deleted (people,
@@ -56,7 +55,14 @@ public class UnitAdminService {
         List<UnitNode> nodes = new ArrayList<>(all.size());
         for (UnitStore.UnitWithPeople u : all) {
             UnitRecord r = u.unit();
-            nodes.add(new UnitNode(r.id(), r.parentId(), r.code(), r.name(), r.depth(), r.active(), u.directPeople(),
+            nodes.add(new UnitNode(
+                    r.id(),
+                    r.parentId(),
+                    r.code(),
+                    r.name(),
+                    r.depth(),
+                    r.active(),
+                    u.directPeople(),
                     totals.getOrDefault(r.id(), 0)));
         }
         return nodes;
@@ -69,7 +75,8 @@ public class UnitAdminService {
     }
 
     public long create(long parentId, UnitData data) {
-        UnitRecord parent = units.share(parentId).orElseThrow(() -> new FieldRefusal(PARENT, "people.unit.error.noParent"));
+        UnitRecord parent =
+                units.share(parentId).orElseThrow(() -> new FieldRefusal(PARENT, "people.unit.error.noParent"));
         if (!parent.active()) {
             throw new FieldRefusal(PARENT, "people.unit.error.parentInactive", parent.name());
         }
@@ -107,13 +114,15 @@ public class UnitAdminService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldRefusal(CODE, "people.unit.error.codeTaken", code);
         }
-        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_UPDATED, AuditTarget.UNIT, unitId, Map.of("before", before, "after", after));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.UNIT_UPDATED, AuditTarget.UNIT, unitId, Map.of("before", before, "after", after));
     }
 
     /** Puts the unit (with everything below it) under another active unit that is not inside it. */
     public void move(long unitId, long newParentId) {
         UnitRecord unit = existing(unitId);
-        UnitRecord parent = units.share(newParentId).orElseThrow(() -> new FieldRefusal(PARENT, "people.unit.error.noParent"));
+        UnitRecord parent =
+                units.share(newParentId).orElseThrow(() -> new FieldRefusal(PARENT, "people.unit.error.noParent"));
         if (Objects.equals(unit.parentId(), newParentId)) {
             return;
         }
@@ -123,7 +132,9 @@ public class UnitAdminService {
         if (!parent.active()) {
             throw new FieldRefusal(PARENT, "people.unit.error.parentInactive", parent.name());
         }
-        String oldParent = unit.parentId() == null ? null : units.find(unit.parentId()).map(UnitRecord::code).orElse(null);
+        String oldParent = unit.parentId() == null
+                ? null
+                : units.find(unit.parentId()).map(UnitRecord::code).orElse(null);
         try {
             units.move(unitId, newParentId);
         } catch (DataIntegrityViolationException e) {
@@ -132,7 +143,10 @@ public class UnitAdminService {
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("parent", oldParent);
-        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_MOVED, AuditTarget.UNIT, unitId,
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.UNIT_MOVED,
+                AuditTarget.UNIT,
+                unitId,
                 Map.of("unit", unit.code(), "before", before, "after", Map.of("parent", parent.code())));
     }
 
@@ -148,7 +162,10 @@ public class UnitAdminService {
             throw new UserFacingException("people.unit.error.notEmpty", unit.name(), people, subUnits);
         }
         units.setActive(unitId, false);
-        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_DEACTIVATED, AuditTarget.UNIT, unitId,
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.UNIT_DEACTIVATED,
+                AuditTarget.UNIT,
+                unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", true), "after", Map.of("active", false)));
     }
 
@@ -165,7 +182,10 @@ public class UnitAdminService {
             }
         }
         units.setActive(unitId, true);
-        audit.recordChangeInCurrentTransaction(AuditAction.UNIT_UPDATED, AuditTarget.UNIT, unitId,
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.UNIT_UPDATED,
+                AuditTarget.UNIT,
+                unitId,
                 Map.of("unit", unit.code(), "before", Map.of("active", false), "after", Map.of("active", true)));
     }
 

@@ -10,8 +10,7 @@ package vn.daotao.organisation;
  */
 public final class UnitSql {
 
-    private UnitSql() {
-    }
+    private UnitSql() {}
 
     /** SQL: the unit at {@code path} lies in the subtree rooted at {@code rootPath} (columns, expressions or parameters). */
     public static String inSubtree(String path, String rootPath) {

@@ -1,17 +1,5 @@
 package vn.daotao.progress;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.base.text.SearchText;
-import vn.daotao.progress.internal.AssignmentQueries;
-import vn.daotao.security.CurrentUser;
-import vn.daotao.security.SignedInUser;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +8,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.progress.internal.AssignmentQueries;
+import vn.daotao.security.CurrentUser;
+import vn.daotao.security.SignedInUser;
 
 /**
  * Admins assign a published course edition to units (with or without their sub-units) and people, one
@@ -94,18 +93,23 @@ public class AssignmentService {
         }
         Map<Long, TargetUnit> unitTargets = new LinkedHashMap<>();
         for (long id : units.keySet()) {
-            unitTargets.put(id, queries.activeUnit(id).orElseThrow(() -> new UserFacingException("assignments.error.unit")));
+            unitTargets.put(
+                    id, queries.activeUnit(id).orElseThrow(() -> new UserFacingException("assignments.error.unit")));
         }
         Map<Long, TargetPerson> personTargets = new LinkedHashMap<>();
         for (long id : people) {
-            personTargets.put(id, queries.enabledPerson(id).orElseThrow(() -> new UserFacingException("assignments.error.person")));
+            personTargets.put(
+                    id,
+                    queries.enabledPerson(id).orElseThrow(() -> new UserFacingException("assignments.error.person")));
         }
 
         queries.lockEdition(edition.id());
         List<String> duplicates = new ArrayList<>();
-        unitTargets.values().stream().filter(u -> queries.overlaps(edition.id(), u.id(), null, start, data.dueDate(), null))
+        unitTargets.values().stream()
+                .filter(u -> queries.overlaps(edition.id(), u.id(), null, start, data.dueDate(), null))
                 .forEach(u -> duplicates.add(u.name()));
-        personTargets.values().stream().filter(p -> queries.overlaps(edition.id(), null, p.id(), start, data.dueDate(), null))
+        personTargets.values().stream()
+                .filter(p -> queries.overlaps(edition.id(), null, p.id(), start, data.dueDate(), null))
                 .forEach(p -> duplicates.add(p.fullName()));
         if (!duplicates.isEmpty()) {
             throw new UserFacingException("assignments.error.duplicate", String.join(", ", duplicates));
@@ -134,21 +138,27 @@ public class AssignmentService {
     /** Moves the due date of one cycle (e.g. to give people more time); false when it is already that date. */
     @Transactional
     public boolean changeDueDate(long assignmentId, LocalDate dueDate) {
-        AssignmentRow row = queries.find(assignmentId)
-                .orElseThrow(() -> new UserFacingException("assignments.error.notFound"));
+        AssignmentRow row =
+                queries.find(assignmentId).orElseThrow(() -> new UserFacingException("assignments.error.notFound"));
         checkDueDate(dueDate, row.periodStart(), LocalDate.now(clock));
         if (dueDate.equals(row.dueDate())) {
             return false;
         }
         queries.lockEdition(row.editionId());
         if (queries.overlaps(row.editionId(), row.unitId(), row.userId(), row.periodStart(), dueDate, row.id())) {
-            throw new UserFacingException("assignments.error.duplicate",
-                    row.unitId() != null ? row.unitName() : row.personName());
+            throw new UserFacingException(
+                    "assignments.error.duplicate", row.unitId() != null ? row.unitName() : row.personName());
         }
         queries.updateDueDate(assignmentId, dueDate);
-        audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_UPDATED, TARGET, assignmentId,
-                Map.of("before", Map.of("dueDate", row.dueDate().toString()),
-                        "after", Map.of("dueDate", dueDate.toString())));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.ASSIGNMENT_UPDATED,
+                TARGET,
+                assignmentId,
+                Map.of(
+                        "before",
+                        Map.of("dueDate", row.dueDate().toString()),
+                        "after",
+                        Map.of("dueDate", dueDate.toString())));
         return true;
     }
 
@@ -167,8 +177,8 @@ public class AssignmentService {
         }
     }
 
-    private static Map<String, Object> common(AssignableEdition edition, LocalDate start, LocalDate due,
-                                              Recurrence recurrence) {
+    private static Map<String, Object> common(
+            AssignableEdition edition, LocalDate start, LocalDate due, Recurrence recurrence) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("course", edition.title());
         after.put("editionNo", edition.editionNo());

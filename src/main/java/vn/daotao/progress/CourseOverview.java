@@ -10,9 +10,14 @@ public record CourseOverview(MyCourseRow course, String description, List<Module
         modules = List.copyOf(modules);
     }
 
-    public record ModuleRow(long id, int position, String title, String summary, ModuleState state,
-                            java.math.BigDecimal bestScore, Instant passedAt) {
-    }
+    public record ModuleRow(
+            long id,
+            int position,
+            String title,
+            String summary,
+            ModuleState state,
+            java.math.BigDecimal bestScore,
+            Instant passedAt) {}
 
     public LocalDate dueDate() {
         return course.dueDate();

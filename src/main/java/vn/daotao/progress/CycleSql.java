@@ -9,8 +9,7 @@ import vn.daotao.organisation.UnitSql;
  */
 public final class CycleSql {
 
-    private CycleSql() {
-    }
+    private CycleSql() {}
 
     /**
      * SQL: assignment {@code a}, whose target unit is joined as {@code targetUnit}, reaches a person whose
@@ -28,7 +27,7 @@ public final class CycleSql {
      * then in progress, else not started. {@code today} is the caller's date expression or parameter.
      */
     public static String status(String completed, String dueDate, String started, String today) {
-        return "case when " + completed + " then 'COMPLETED' when " + dueDate + " < " + today
-                + " then 'OVERDUE' when " + started + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
+        return "case when " + completed + " then 'COMPLETED' when " + dueDate + " < " + today + " then 'OVERDUE' when "
+                + started + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
     }
 }

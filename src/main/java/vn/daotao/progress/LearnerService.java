@@ -1,5 +1,10 @@
 package vn.daotao.progress;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -9,21 +14,15 @@ import vn.daotao.course.AttachmentContent;
 import vn.daotao.course.CourseContentService;
 import vn.daotao.course.EditionSummary;
 import vn.daotao.course.ModuleSummary;
+import vn.daotao.course.QuizSettings;
 import vn.daotao.progress.internal.ProgressQueries;
 import vn.daotao.progress.internal.ProgressQueries.Progress;
-import vn.daotao.course.QuizSettings;
 import vn.daotao.quiz.AttemptStatus;
 import vn.daotao.quiz.AttemptSummary;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.CurrentUser;
 import vn.daotao.security.Role;
 import vn.daotao.security.SignedInUser;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The learner journey: assigned courses, modules in order, reading, and the way into the quiz. Every
@@ -39,8 +38,12 @@ public class LearnerService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LearnerService(ProgressQueries queries, CourseContentService content, QuizService quiz, CurrentUser currentUser,
-                   Clock clock) {
+    LearnerService(
+            ProgressQueries queries,
+            CourseContentService content,
+            QuizService quiz,
+            CurrentUser currentUser,
+            Clock clock) {
         this.queries = queries;
         this.content = content;
         this.quiz = quiz;
@@ -66,8 +69,14 @@ public class LearnerService {
             Progress p = progress.get(m.id());
             ModuleState state = state(p, previousDone);
             boolean showScore = content.quizSettings(m.id()).reviewPolicy().showsScore();
-            modules.add(new CourseOverview.ModuleRow(m.id(), m.position(), m.title(), m.summary(), state,
-                    p == null || !showScore ? null : p.bestScore(), p == null ? null : p.passedAt()));
+            modules.add(new CourseOverview.ModuleRow(
+                    m.id(),
+                    m.position(),
+                    m.title(),
+                    m.summary(),
+                    state,
+                    p == null || !showScore ? null : p.bestScore(),
+                    p == null ? null : p.passedAt()));
             previousDone = state == ModuleState.COMPLETED;
         }
         return new CourseOverview(course, edition.description(), modules);
@@ -78,8 +87,11 @@ public class LearnerService {
     public ModulePage openModule(long assignmentId, long moduleId) {
         SignedInUser me = currentUser.require();
         CourseOverview course = course(assignmentId);
-        CourseOverview.ModuleRow row = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        CourseOverview.ModuleRow row = course.modules().stream()
+                .filter(m -> m.id() == moduleId)
+                .findFirst()
+                .orElseThrow(() ->
+                        new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
         if (row.state() == ModuleState.LOCKED) {
             throw new UserFacingException("learner.error.locked");
         }
@@ -89,14 +101,27 @@ public class LearnerService {
         QuizSettings settings = content.quizSettings(moduleId);
         boolean showScore = settings.reviewPolicy().showsScore();
         List<AttemptSummary> attempts = quiz.myAttempts(assignmentId, moduleId).stream()
-                .map(a -> showScore ? a : new AttemptSummary(a.id(), a.attemptNo(), a.status(), a.startedAt(),
-                        a.submittedAt(), null, a.passed()))
+                .map(a -> showScore
+                        ? a
+                        : new AttemptSummary(
+                                a.id(), a.attemptNo(), a.status(), a.startedAt(), a.submittedAt(), null, a.passed()))
                 .toList();
-        Long open = attempts.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
-                .map(AttemptSummary::id).findFirst().orElse(null);
-        return new ModulePage(assignmentId, course.course().title(), course.modules().size(), module,
-                content.sections(moduleId), content.attachments(moduleId), settings, state,
-                attempts, open);
+        Long open = attempts.stream()
+                .filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                .map(AttemptSummary::id)
+                .findFirst()
+                .orElse(null);
+        return new ModulePage(
+                assignmentId,
+                course.course().title(),
+                course.modules().size(),
+                module,
+                content.sections(moduleId),
+                content.attachments(moduleId),
+                settings,
+                state,
+                attempts,
+                open);
     }
 
     /** Starts (or resumes) the module's quiz: only after its content was opened, and not once it is passed. */
@@ -104,8 +129,11 @@ public class LearnerService {
     public long startQuiz(long assignmentId, long moduleId) {
         SignedInUser me = currentUser.require();
         CourseOverview course = course(assignmentId);
-        CourseOverview.ModuleRow row = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        CourseOverview.ModuleRow row = course.modules().stream()
+                .filter(m -> m.id() == moduleId)
+                .findFirst()
+                .orElseThrow(() ->
+                        new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
         switch (row.state()) {
             case LOCKED -> throw new UserFacingException("learner.error.locked");
             case AVAILABLE -> throw new UserFacingException("learner.error.readFirst");
@@ -124,15 +152,19 @@ public class LearnerService {
         AttachmentContent file = content.attachment(attachmentId)
                 .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
         if (!me.has(Role.ADMIN)
-                && queries.assignmentReachingModule(me.id(), me.unitId(), file.info().moduleId(), LocalDate.now(clock)).isEmpty()) {
-            throw new AccessDeniedException("Attachment " + attachmentId + " is not in a course of the signed-in person");
+                && queries.assignmentReachingModule(
+                                me.id(), me.unitId(), file.info().moduleId(), LocalDate.now(clock))
+                        .isEmpty()) {
+            throw new AccessDeniedException(
+                    "Attachment " + attachmentId + " is not in a course of the signed-in person");
         }
         return file;
     }
 
     private MyCourseRow mine(SignedInUser me, long assignmentId) {
         return queries.myCourse(me.id(), me.unitId(), assignmentId, LocalDate.now(clock))
-                .orElseThrow(() -> new AccessDeniedException("Assignment " + assignmentId + " does not reach the signed-in person"));
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Assignment " + assignmentId + " does not reach the signed-in person"));
     }
 
     static ModuleState state(Progress p, boolean previousDone) {

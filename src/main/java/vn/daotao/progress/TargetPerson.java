@@ -1,5 +1,4 @@
 package vn.daotao.progress;
 
 /** A person an assignment can target. */
-public record TargetPerson(long id, String fullName, String employeeCode, String unitName) {
-}
+public record TargetPerson(long id, String fullName, String employeeCode, String unitName) {}

@@ -1,32 +1,47 @@
 package vn.daotao.quiz;
 
-import vn.daotao.course.QuestionKind;
-import vn.daotao.course.ReviewPolicy;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import vn.daotao.course.QuestionKind;
+import vn.daotao.course.ReviewPolicy;
 
 /**
  * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE,
  * {@code review} is empty unless answers may be shown.
  */
-public record AttemptResult(long attemptId, long assignmentId, long moduleId, String moduleTitle, int attemptNo,
-                            Instant submittedAt, boolean passed, int passMarkPercent, BigDecimal score,
-                            Integer correctCount, int questionCount, ReviewPolicy policy, List<Review> review,
-                            Integer attemptsLeft) implements OpenedAttempt {
+public record AttemptResult(
+        long attemptId,
+        long assignmentId,
+        long moduleId,
+        String moduleTitle,
+        int attemptNo,
+        Instant submittedAt,
+        boolean passed,
+        int passMarkPercent,
+        BigDecimal score,
+        Integer correctCount,
+        int questionCount,
+        ReviewPolicy policy,
+        List<Review> review,
+        Integer attemptsLeft)
+        implements OpenedAttempt {
 
     public AttemptResult {
         review = List.copyOf(review);
     }
 
-    public record Review(int position, QuestionKind kind, String text, List<ReviewOption> options, boolean correct,
-                         String explanation) {
+    public record Review(
+            int position,
+            QuestionKind kind,
+            String text,
+            List<ReviewOption> options,
+            boolean correct,
+            String explanation) {
         public Review {
             options = List.copyOf(options);
         }
     }
 
-    public record ReviewOption(long id, String text, boolean selected, boolean correct) {
-    }
+    public record ReviewOption(long id, String text, boolean selected, boolean correct) {}
 }

@@ -1,5 +1,6 @@
 package vn.daotao.quiz;
 
 public enum AttemptStatus {
-    IN_PROGRESS, SUBMITTED
+    IN_PROGRESS,
+    SUBMITTED
 }

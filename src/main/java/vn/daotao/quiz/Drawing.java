@@ -1,21 +1,18 @@
 package vn.daotao.quiz;
 
-import vn.daotao.course.BankQuestion;
-import vn.daotao.course.QuizSettings;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import vn.daotao.course.BankQuestion;
+import vn.daotao.course.QuizSettings;
 
 /** Draws the questions of one attempt and fixes their option order. */
 public final class Drawing {
 
-    private Drawing() {
-    }
+    private Drawing() {}
 
-    public record DrawnQuestion(long questionId, List<Long> optionOrder) {
-    }
+    public record DrawnQuestion(long questionId, List<Long> optionOrder) {}
 
     public static List<DrawnQuestion> draw(List<BankQuestion> bank, QuizSettings settings, Random random) {
         if (bank.isEmpty()) {
@@ -32,7 +29,8 @@ public final class Drawing {
         }
         List<DrawnQuestion> drawn = new ArrayList<>();
         for (BankQuestion q : chosen) {
-            List<Long> options = new ArrayList<>(q.options().stream().map(BankQuestion.BankOption::id).toList());
+            List<Long> options = new ArrayList<>(
+                    q.options().stream().map(BankQuestion.BankOption::id).toList());
             // True/false keeps "Đúng" before "Sai": shuffling two fixed words only confuses.
             if (settings.shuffleOptions() && q.kind() != vn.daotao.course.QuestionKind.TRUE_FALSE) {
                 Collections.shuffle(options, random);

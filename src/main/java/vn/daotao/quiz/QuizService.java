@@ -1,5 +1,16 @@
 package vn.daotao.quiz;
 
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,18 +25,6 @@ import vn.daotao.quiz.internal.AttemptStore;
 import vn.daotao.quiz.internal.AttemptStore.AttemptQuestionRow;
 import vn.daotao.quiz.internal.AttemptStore.AttemptRow;
 import vn.daotao.security.CurrentUser;
-
-import java.math.BigDecimal;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Attempts: drawing, saving answers as they come, scoring on the server, idempotent submission. Every
@@ -42,8 +41,12 @@ public class QuizService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    QuizService(AttemptStore store, CourseContentService content, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock) {
+    QuizService(
+            AttemptStore store,
+            CourseContentService content,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.content = content;
         this.currentUser = currentUser;
@@ -68,14 +71,16 @@ public class QuizService {
             return attempt.id();
         }
         QuizSettings settings = content.quizSettings(moduleId);
-        if (settings.maxAttempts() != null && store.submittedCount(me, assignmentId, moduleId) >= settings.maxAttempts()) {
+        if (settings.maxAttempts() != null
+                && store.submittedCount(me, assignmentId, moduleId) >= settings.maxAttempts()) {
             throw new UserFacingException("quiz.error.noAttemptsLeft", settings.maxAttempts());
         }
         List<Drawing.DrawnQuestion> drawn = Drawing.draw(content.activeQuestions(moduleId), settings, random);
         Instant now = clock.instant();
         Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
         return store.insert(me, assignmentId, moduleId, now, deadline, drawn)
-                .orElseGet(() -> store.open(me, assignmentId, moduleId).map(AttemptRow::id)
+                .orElseGet(() -> store.open(me, assignmentId, moduleId)
+                        .map(AttemptRow::id)
                         .orElseThrow(() -> new UserFacingException("quiz.error.busy")));
     }
 
@@ -105,13 +110,27 @@ public class QuizService {
             BankQuestion q = bank.get(row.questionId());
             Map<Long, String> texts = q.options().stream()
                     .collect(Collectors.toMap(BankQuestion.BankOption::id, BankQuestion.BankOption::text));
-            questions.add(new RunningAttempt.Question(row.position(), row.questionId(), q.kind(), q.text(),
-                    row.optionOrder().stream().map(id -> new RunningAttempt.Option(id, texts.get(id))).toList(),
+            questions.add(new RunningAttempt.Question(
+                    row.position(),
+                    row.questionId(),
+                    q.kind(),
+                    q.text(),
+                    row.optionOrder().stream()
+                            .map(id -> new RunningAttempt.Option(id, texts.get(id)))
+                            .toList(),
                     row.selected()));
         }
-        return new RunningAttempt(attempt.id(), attempt.assignmentId(), attempt.moduleId(), attempt.moduleTitle(),
-                attempt.attemptNo(), attempt.status(), attempt.startedAt(), attempt.deadline(),
-                content.quizSettings(attempt.moduleId()).passMarkPercent(), questions);
+        return new RunningAttempt(
+                attempt.id(),
+                attempt.assignmentId(),
+                attempt.moduleId(),
+                attempt.moduleTitle(),
+                attempt.attemptNo(),
+                attempt.status(),
+                attempt.startedAt(),
+                attempt.deadline(),
+                content.quizSettings(attempt.moduleId()).passMarkPercent(),
+                questions);
     }
 
     /** Saves one answer at once, so nothing is lost if the tab closes. Refused after submission or time-out. */
@@ -125,8 +144,10 @@ public class QuizService {
             throw new UserFacingException("quiz.error.timeUp");
         }
         AttemptQuestionRow question = store.questions(attemptId).stream()
-                .filter(q -> q.questionId() == questionId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Question " + questionId + " is not in attempt " + attemptId));
+                .filter(q -> q.questionId() == questionId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AccessDeniedException("Question " + questionId + " is not in attempt " + attemptId));
         if (!question.optionOrder().containsAll(optionIds)) {
             throw new AccessDeniedException("Options " + optionIds + " do not belong to question " + questionId);
         }
@@ -172,30 +193,54 @@ public class QuizService {
                 BankQuestion q = bank.get(row.questionId());
                 Map<Long, BankQuestion.BankOption> byId = q.options().stream()
                         .collect(Collectors.toMap(BankQuestion.BankOption::id, Function.identity()));
-                List<AttemptResult.ReviewOption> options = row.optionOrder().stream().map(byId::get)
-                        .map(o -> new AttemptResult.ReviewOption(o.id(), o.text(), row.selected().contains(o.id()), o.correct()))
+                List<AttemptResult.ReviewOption> options = row.optionOrder().stream()
+                        .map(byId::get)
+                        .map(o -> new AttemptResult.ReviewOption(
+                                o.id(), o.text(), row.selected().contains(o.id()), o.correct()))
                         .toList();
-                Set<Long> correct = q.options().stream().filter(BankQuestion.BankOption::correct)
-                        .map(BankQuestion.BankOption::id).collect(Collectors.toSet());
-                review.add(new AttemptResult.Review(row.position(), q.kind(), q.text(), options,
-                        Scoring.isCorrect(row.selected(), correct), q.explanation()));
+                Set<Long> correct = q.options().stream()
+                        .filter(BankQuestion.BankOption::correct)
+                        .map(BankQuestion.BankOption::id)
+                        .collect(Collectors.toSet());
+                review.add(new AttemptResult.Review(
+                        row.position(),
+                        q.kind(),
+                        q.text(),
+                        options,
+                        Scoring.isCorrect(row.selected(), correct),
+                        q.explanation()));
             }
         }
         boolean showScore = policy.showsScore();
-        Integer left = settings.maxAttempts() == null || passed ? null
-                : Math.max(0, settings.maxAttempts() - store.submittedCount(attempt.userId(), attempt.assignmentId(), attempt.moduleId()));
-        return new AttemptResult(attempt.id(), attempt.assignmentId(), attempt.moduleId(), attempt.moduleTitle(),
-                attempt.attemptNo(), attempt.submittedAt(), passed, settings.passMarkPercent(),
-                showScore ? attempt.score() : null, showScore ? attempt.correctCount() : null, attempt.questionCount(),
-                policy, review, left);
+        Integer left = settings.maxAttempts() == null || passed
+                ? null
+                : Math.max(
+                        0,
+                        settings.maxAttempts()
+                                - store.submittedCount(attempt.userId(), attempt.assignmentId(), attempt.moduleId()));
+        return new AttemptResult(
+                attempt.id(),
+                attempt.assignmentId(),
+                attempt.moduleId(),
+                attempt.moduleTitle(),
+                attempt.attemptNo(),
+                attempt.submittedAt(),
+                passed,
+                settings.passMarkPercent(),
+                showScore ? attempt.score() : null,
+                showScore ? attempt.correctCount() : null,
+                attempt.questionCount(),
+                policy,
+                review,
+                left);
     }
 
     /** The signed-in person's attempts at one module of one assignment, oldest first. */
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts(long assignmentId, long moduleId) {
         return store.history(currentUser.require().id(), assignmentId, moduleId).stream()
-                .map(a -> new AttemptSummary(a.id(), a.attemptNo(), a.status(), a.startedAt(), a.submittedAt(),
-                        a.score(), a.passed()))
+                .map(a -> new AttemptSummary(
+                        a.id(), a.attemptNo(), a.status(), a.startedAt(), a.submittedAt(), a.score(), a.passed()))
                 .toList();
     }
 
@@ -216,12 +261,20 @@ public class QuizService {
         Instant now = clock.instant();
         Instant submittedAt = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
         store.markSubmitted(attempt.id(), submittedAt, correctCount, percent, passed);
-        events.publishEvent(new QuizSubmitted(attempt.id(), attempt.userId(), attempt.assignmentId(), attempt.moduleId(),
-                percent, passed, submittedAt));
+        events.publishEvent(new QuizSubmitted(
+                attempt.id(),
+                attempt.userId(),
+                attempt.assignmentId(),
+                attempt.moduleId(),
+                percent,
+                passed,
+                submittedAt));
     }
 
     private Map<Long, BankQuestion> bank(List<AttemptQuestionRow> rows) {
-        return content.questions(rows.stream().map(AttemptQuestionRow::questionId).toList()).stream()
+        return content
+                .questions(rows.stream().map(AttemptQuestionRow::questionId).toList())
+                .stream()
                 .collect(Collectors.toMap(BankQuestion::id, Function.identity()));
     }
 
@@ -229,6 +282,7 @@ public class QuizService {
     private AttemptRow owned(Optional<AttemptRow> attempt, long attemptId) {
         long me = currentUser.require().id();
         return attempt.filter(a -> a.userId() == me)
-                .orElseThrow(() -> new AccessDeniedException("Attempt " + attemptId + " is not the signed-in person's"));
+                .orElseThrow(
+                        () -> new AccessDeniedException("Attempt " + attemptId + " is not the signed-in person's"));
     }
 }

@@ -1,6 +1,11 @@
 package vn.daotao.report;
 
 /** The words drawn into the dashboard charts, in the viewer's language. */
-public record ChartLabels(String cumulativeTitle, String completedAxis, String assignedMarker, String dueMarker,
-                          String bySubUnitTitle, String percentAxis, String directMembers) {
-}
+public record ChartLabels(
+        String cumulativeTitle,
+        String completedAxis,
+        String assignedMarker,
+        String dueMarker,
+        String bySubUnitTitle,
+        String percentAxis,
+        String directMembers) {}

@@ -2,5 +2,4 @@ package vn.daotao.report;
 
 import java.time.LocalDate;
 
-public record DailyCount(LocalDate day, int count) {
-}
+public record DailyCount(LocalDate day, int count) {}

@@ -1,4 +1,3 @@
 package vn.daotao.report;
 
-public record EditionOption(long editionId, String title, int editionNo) {
-}
+public record EditionOption(long editionId, String title, int editionNo) {}

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Counts for a set of people in one course edition. {@code averageScore} is over completions, null if none. */
-public record Figures(int assigned, int completed, int inProgress, int notStarted, int overdue,
-                      BigDecimal averageScore) {
+public record Figures(
+        int assigned, int completed, int inProgress, int notStarted, int overdue, BigDecimal averageScore) {
 
     /** The figures of several disjoint groups together; the average is weighted by completions. */
     public static Figures sum(java.util.List<Figures> parts) {
@@ -21,13 +21,14 @@ public record Figures(int assigned, int completed, int inProgress, int notStarte
                 scoreTotal = scoreTotal.add(f.averageScore.multiply(BigDecimal.valueOf(f.completed)));
             }
         }
-        BigDecimal average = completed == 0 ? null
-                : scoreTotal.divide(BigDecimal.valueOf(completed), 2, RoundingMode.HALF_UP);
+        BigDecimal average =
+                completed == 0 ? null : scoreTotal.divide(BigDecimal.valueOf(completed), 2, RoundingMode.HALF_UP);
         return new Figures(assigned, completed, inProgress, notStarted, overdue, average);
     }
 
     public BigDecimal percentComplete() {
-        return assigned == 0 ? BigDecimal.ZERO
+        return assigned == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(completed * 100L).divide(BigDecimal.valueOf(assigned), 1, RoundingMode.HALF_UP);
     }
 }

@@ -1,22 +1,31 @@
 package vn.daotao.report;
 
-import vn.daotao.progress.CycleStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.daotao.progress.CycleStatus;
 
 /** Everything recorded about one person's training, as their unit head or an admin sees it. */
-public record PersonRecord(long userId, String fullName, String employeeCode, String email, String unitName,
-                           List<Cycle> cycles) {
+public record PersonRecord(
+        long userId, String fullName, String employeeCode, String email, String unitName, List<Cycle> cycles) {
 
     public PersonRecord {
         cycles = List.copyOf(cycles);
     }
 
-    public record Cycle(long assignmentId, String courseTitle, int editionNo, LocalDate periodStart, LocalDate dueDate,
-                        CycleStatus status, Instant completedAt, BigDecimal averageScore, List<ModuleLine> modules,
-                        List<AttemptLine> attempts, List<CertificateLine> certificates) {
+    public record Cycle(
+            long assignmentId,
+            String courseTitle,
+            int editionNo,
+            LocalDate periodStart,
+            LocalDate dueDate,
+            CycleStatus status,
+            Instant completedAt,
+            BigDecimal averageScore,
+            List<ModuleLine> modules,
+            List<AttemptLine> attempts,
+            List<CertificateLine> certificates) {
         public Cycle {
             modules = List.copyOf(modules);
             attempts = List.copyOf(attempts);
@@ -24,13 +33,15 @@ public record PersonRecord(long userId, String fullName, String employeeCode, St
         }
     }
 
-    public record ModuleLine(int position, String title, Instant openedAt, Instant passedAt, BigDecimal bestScore) {
-    }
+    public record ModuleLine(int position, String title, Instant openedAt, Instant passedAt, BigDecimal bestScore) {}
 
-    public record AttemptLine(String moduleTitle, int attemptNo, Instant startedAt, Instant submittedAt,
-                              BigDecimal score, Boolean passed) {
-    }
+    public record AttemptLine(
+            String moduleTitle,
+            int attemptNo,
+            Instant startedAt,
+            Instant submittedAt,
+            BigDecimal score,
+            Boolean passed) {}
 
-    public record CertificateLine(long id, String serial, Instant issuedAt, Instant revokedAt) {
-    }
+    public record CertificateLine(long id, String serial, Instant issuedAt, Instant revokedAt) {}
 }

@@ -1,5 +1,4 @@
 package vn.daotao.report;
 
 /** What one click on "remind overdue" did. */
-public record ReminderResult(int reminded, int emailed, int overdue) {
-}
+public record ReminderResult(int reminded, int emailed, int overdue) {}

@@ -1,6 +1,10 @@
 package vn.daotao.report;
 
-import vn.daotao.progress.CycleStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,17 +17,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.internal.RosterQueries;
 import vn.daotao.security.CurrentUser;
 import vn.daotao.security.SignedInUser;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reminds overdue people of a unit head's filter by email (when SMTP is configured) and with a notice
@@ -46,9 +45,16 @@ public class ReminderService {
     private final String from;
     private final String publicUrl;
 
-    ReminderService(RosterQueries roster, ReportScopes scopes, JdbcClient jdbc, CurrentUser currentUser, ObjectProvider<JavaMailSender> mail,
-                    AuditLog audit, Clock clock, @Value("${app.mail.from:no-reply@daotao.local}") String from,
-                    @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+    ReminderService(
+            RosterQueries roster,
+            ReportScopes scopes,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ObjectProvider<JavaMailSender> mail,
+            AuditLog audit,
+            Clock clock,
+            @Value("${app.mail.from:no-reply@daotao.local}") String from,
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.roster = roster;
         this.scopes = scopes;
         this.jdbc = jdbc;
@@ -84,8 +90,19 @@ public class ReminderService {
                 }
             }
         }
-        audit.recordChangeInCurrentTransaction(AuditAction.REMINDERS_SENT, AuditTarget.UNIT, filter.unitId(),
-                Map.of("edition", filter.editionId(), "reminded", reminded.size(), "emailed", emailed, "overdue", total));
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.REMINDERS_SENT,
+                AuditTarget.UNIT,
+                filter.unitId(),
+                Map.of(
+                        "edition",
+                        filter.editionId(),
+                        "reminded",
+                        reminded.size(),
+                        "emailed",
+                        emailed,
+                        "overdue",
+                        total));
         return new ReminderResult(reminded.size(), emailed, total);
     }
 
@@ -104,7 +121,8 @@ public class ReminderService {
                           join course_edition e on e.id = a.edition_id
                          order by a.due_date""")
                 .param("u", me)
-                .query((rs, i) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                .query((rs, i) ->
+                        new Notice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .list();
     }
 

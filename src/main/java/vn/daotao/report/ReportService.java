@@ -1,5 +1,16 @@
 package vn.daotao.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -7,22 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.base.text.SearchText;
 import vn.daotao.certificate.CertificateService;
 import vn.daotao.report.internal.Charts;
-import vn.daotao.report.internal.RosterPdf;
 import vn.daotao.report.internal.PersonRecordQuery;
 import vn.daotao.report.internal.RosterExport;
+import vn.daotao.report.internal.RosterPdf;
 import vn.daotao.report.internal.RosterQueries;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What unit heads (their own subtree) and admins (everything) see of completion. The viewer's scope is
@@ -40,8 +39,12 @@ public class ReportService {
     private final CertificateService certificates;
     private final Clock clock;
 
-    ReportService(RosterQueries roster, PersonRecordQuery people, ReportScopes scopes,
-                  CertificateService certificates, Clock clock) {
+    ReportService(
+            RosterQueries roster,
+            PersonRecordQuery people,
+            ReportScopes scopes,
+            CertificateService certificates,
+            Clock clock) {
         this.roster = roster;
         this.people = people;
         this.scopes = scopes;
@@ -57,7 +60,8 @@ public class ReportService {
     /** The viewer's own unit (their home in the dashboard); for admins the first root unit. */
     public long homeUnit(ReportScope scope) {
         ReportScope current = scopes.current(scope);
-        return current.everything() ? scopeUnits(current).getFirst().id()
+        return current.everything()
+                ? scopeUnits(current).getFirst().id()
                 : roster.unitIdOfPath(current.subtreePath()).orElseThrow(() -> new AccessDeniedException("No unit"));
     }
 
@@ -95,7 +99,8 @@ public class ReportService {
         RosterExport.csv(out, labels, sink -> roster.stream(filter, path, today(), sink));
     }
 
-    public void exportXlsx(ReportScope scope, RosterFilter filter, String sheetName, ExportLabels labels, OutputStream out) {
+    public void exportXlsx(
+            ReportScope scope, RosterFilter filter, String sheetName, ExportLabels labels, OutputStream out) {
         String path = checked(scope, filter);
         RosterExport.xlsx(out, sheetName, labels, sink -> roster.stream(filter, path, today(), sink));
     }
@@ -105,14 +110,25 @@ public class ReportService {
         String path = checked(scope, filter);
         LocalDate today = today();
         Dashboard dashboard = dashboard(path, filter, texts.chartLabels(), 1000, 420);
-        String unitName = roster.scopeUnits(path).stream().filter(u -> u.id() == filter.unitId())
-                .map(ScopeUnit::name).findFirst().orElse("");
-        EditionOption edition = roster.editions().stream().filter(e -> e.editionId() == filter.editionId())
-                .findFirst().orElseThrow(() -> new AccessDeniedException("No edition " + filter.editionId()));
+        String unitName = roster.scopeUnits(path).stream()
+                .filter(u -> u.id() == filter.unitId())
+                .map(ScopeUnit::name)
+                .findFirst()
+                .orElse("");
+        EditionOption edition = roster.editions().stream()
+                .filter(e -> e.editionId() == filter.editionId())
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No edition " + filter.editionId()));
         ChartImages charts = dashboard.charts();
-        RosterPdf.Content content = new RosterPdf.Content(texts.title(),
-                texts.header(unitName, edition.title(), edition.editionNo()), texts.figures(dashboard.figures()),
-                charts.cumulative(), charts.bySubUnit(), texts.columns(), texts.truncated(RosterPdf.MAX_ROWS), texts::cells);
+        RosterPdf.Content content = new RosterPdf.Content(
+                texts.title(),
+                texts.header(unitName, edition.title(), edition.editionNo()),
+                texts.figures(dashboard.figures()),
+                charts.cumulative(),
+                charts.bySubUnit(),
+                texts.columns(),
+                texts.truncated(RosterPdf.MAX_ROWS),
+                texts::cells);
         RosterPdf.write(out, content, sink -> roster.stream(filter, path, today, sink));
     }
 
@@ -123,7 +139,8 @@ public class ReportService {
             roster.streamCertificates(filter, path, today(), ref -> {
                 CertificateService.CertificatePdf pdf = certificates.pdf(ref.id());
                 try {
-                    zip.putNextEntry(new ZipEntry(ref.serial() + "-" + SearchText.fold(ref.holderName()).replace(' ', '-') + ".pdf"));
+                    zip.putNextEntry(new ZipEntry(ref.serial() + "-"
+                            + SearchText.fold(ref.holderName()).replace(' ', '-') + ".pdf"));
                     zip.write(pdf.content());
                     zip.closeEntry();
                 } catch (IOException e) {
@@ -143,9 +160,13 @@ public class ReportService {
         LocalDate today = today();
         RosterQueries.DashboardRows rows = roster.dashboard(filter, path, today);
         List<SubUnitFigures> subUnits = rows.subUnits();
-        Figures figures = Figures.sum(subUnits.stream().map(SubUnitFigures::figures).toList());
-        LocalDate latestDue = subUnits.stream().map(SubUnitFigures::latestDueDate).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Figures figures =
+                Figures.sum(subUnits.stream().map(SubUnitFigures::figures).toList());
+        LocalDate latestDue = subUnits.stream()
+                .map(SubUnitFigures::latestDueDate)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         ChartImages charts = new ChartImages(
                 Charts.cumulative(rows.perDay(), figures.assigned(), latestDue, today, labels, width, height),
                 Charts.bySubUnit(subUnits, labels, width, height));

@@ -1,6 +1,5 @@
 package vn.daotao.report;
 
-
 import java.util.List;
 
 /** The words of the PDF report, in the viewer's language; the view supplies them, the service the data. */

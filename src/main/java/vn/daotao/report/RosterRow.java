@@ -1,10 +1,18 @@
 package vn.daotao.report;
 
-import vn.daotao.progress.CycleStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.daotao.progress.CycleStatus;
 
-public record RosterRow(long userId, String fullName, String employeeCode, String unitName, CycleStatus status,
-                        int modulesDone, int moduleCount, LocalDate dueDate, Instant completedAt, BigDecimal score) {
-}
+public record RosterRow(
+        long userId,
+        String fullName,
+        String employeeCode,
+        String unitName,
+        CycleStatus status,
+        int modulesDone,
+        int moduleCount,
+        LocalDate dueDate,
+        Instant completedAt,
+        BigDecimal score) {}

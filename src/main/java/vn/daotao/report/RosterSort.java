@@ -4,7 +4,13 @@ package vn.daotao.report;
 public record RosterSort(Column column, boolean descending) {
 
     public enum Column {
-        NAME, EMPLOYEE_CODE, UNIT, STATUS, SCORE, COMPLETED_AT, DUE_DATE
+        NAME,
+        EMPLOYEE_CODE,
+        UNIT,
+        STATUS,
+        SCORE,
+        COMPLETED_AT,
+        DUE_DATE
     }
 
     public static RosterSort byName() {

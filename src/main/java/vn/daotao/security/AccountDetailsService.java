@@ -1,12 +1,11 @@
 package vn.daotao.security;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Loads accounts from app_user. Not a bean on purpose: only the throttled provider may use it. */
 final class AccountDetailsService implements UserDetailsService {
@@ -25,11 +24,16 @@ final class AccountDetailsService implements UserDetailsService {
                 .param("u", LoginThrottle.key(username))
                 .query((rs, i) -> {
                     String[] roleNames = (String[]) rs.getArray("roles").getArray();
-                    Set<Role> roles = AppUserPrincipal.rolesOf(roleNames).stream().collect(Collectors.toSet());
-                    SignedInUser user = new SignedInUser(rs.getLong("id"), rs.getString("username"),
-                            rs.getString("full_name"), rs.getLong("unit_id"), roles);
-                    return (UserDetails) new AppUserPrincipal(user, rs.getString("password_hash"),
-                            rs.getBoolean("enabled"));
+                    Set<Role> roles =
+                            AppUserPrincipal.rolesOf(roleNames).stream().collect(Collectors.toSet());
+                    SignedInUser user = new SignedInUser(
+                            rs.getLong("id"),
+                            rs.getString("username"),
+                            rs.getString("full_name"),
+                            rs.getLong("unit_id"),
+                            roles);
+                    return (UserDetails)
+                            new AppUserPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,11 +18,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.IOException;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
 /**
  * Roles, unit and the enabled flag are read at sign-in and kept in the session. So that an admin's change
  * applies on the person's next request rather than their next sign-in, each signed-in request compares
@@ -27,9 +26,14 @@ import java.util.stream.Collectors;
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private record Current(String username, String fullName, long unitId, Set<Role> roles, boolean enabled,
-                           String passwordHash, boolean mustChangePassword) {
-    }
+    private record Current(
+            String username,
+            String fullName,
+            long unitId,
+            Set<Role> roles,
+            boolean enabled,
+            String passwordHash,
+            boolean mustChangePassword) {}
 
     private final JdbcClient jdbc;
     private final Supplier<SecurityContextHolderStrategy> holder;
@@ -43,8 +47,12 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getSession(false) == null || path.startsWith("/VAADIN/") || path.startsWith("/styles/")
-                || path.startsWith("/images/") || path.startsWith("/actuator/") || path.equals("/favicon.ico");
+        return request.getSession(false) == null
+                || path.startsWith("/VAADIN/")
+                || path.startsWith("/styles/")
+                || path.startsWith("/images/")
+                || path.startsWith("/actuator/")
+                || path.equals("/favicon.ico");
     }
 
     @Override
@@ -58,28 +66,41 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
                             select username, full_name, unit_id, roles, enabled, password_hash, must_change_password
                               from app_user where id = :id""")
                     .param("id", user.id())
-                    .query((rs, i) -> new Current(rs.getString("username"), rs.getString("full_name"),
-                            rs.getLong("unit_id"), AppUserPrincipal.rolesOf((String[]) rs.getArray("roles").getArray())
-                            .stream().collect(Collectors.toSet()), rs.getBoolean("enabled"),
-                            rs.getString("password_hash"), rs.getBoolean("must_change_password")))
-                    .optional().orElse(null);
+                    .query((rs, i) -> new Current(
+                            rs.getString("username"),
+                            rs.getString("full_name"),
+                            rs.getLong("unit_id"),
+                            AppUserPrincipal.rolesOf(
+                                            (String[]) rs.getArray("roles").getArray())
+                                    .stream()
+                                    .collect(Collectors.toSet()),
+                            rs.getBoolean("enabled"),
+                            rs.getString("password_hash"),
+                            rs.getBoolean("must_change_password")))
+                    .optional()
+                    .orElse(null);
             boolean passwordChanged = now != null && !now.passwordHash().equals(principal.getPassword());
             // An admin's reset (which always asks for a new password) ends sessions that may be someone
             // else's; the person changing their own password keeps theirs.
-            if (now == null || !now.enabled() || !now.username().equals(user.username())
+            if (now == null
+                    || !now.enabled()
+                    || !now.username().equals(user.username())
                     || (passwordChanged && now.mustChangePassword())) {
                 strategy.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-            } else if (passwordChanged || now.unitId() != user.unitId() || !now.roles().equals(user.roles())
+            } else if (passwordChanged
+                    || now.unitId() != user.unitId()
+                    || !now.roles().equals(user.roles())
                     || !now.fullName().equals(user.fullName())) {
                 AppUserPrincipal refreshed = new AppUserPrincipal(
                         new SignedInUser(user.id(), now.username(), now.fullName(), now.unitId(), now.roles()),
-                        now.passwordHash(), true);
-                UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
-                        refreshed, null, refreshed.getAuthorities());
+                        now.passwordHash(),
+                        true);
+                UsernamePasswordAuthenticationToken token =
+                        UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
                 token.setDetails(authentication.getDetails());
                 SecurityContext context = strategy.createEmptyContext();
                 context.setAuthentication(token);

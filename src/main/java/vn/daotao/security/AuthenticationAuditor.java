@@ -1,5 +1,6 @@
 package vn.daotao.security;
 
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -8,10 +9,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
 import vn.daotao.audit.AuditLog;
-
-import java.util.Map;
+import vn.daotao.audit.AuditTarget;
 
 /** Counts failed sign-ins towards the lock and writes every sign-in outcome to the audit log. */
 @Component
@@ -36,14 +35,21 @@ class AuthenticationAuditor {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = LoginThrottle.key(event.getAuthentication().getName());
         if (event.getException() instanceof LockedException) {
-            audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_REJECTED_LOCKED, AuditTarget.USER, username, Map.of());
+            audit.recordAsInOwnTransaction(
+                    username, AuditAction.LOGIN_REJECTED_LOCKED, AuditTarget.USER, username, Map.of());
             return;
         }
         String reason = event.getException() instanceof BadCredentialsException
-                ? "BAD_CREDENTIALS" : event.getException().getClass().getSimpleName();
-        audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
+                ? "BAD_CREDENTIALS"
+                : event.getException().getClass().getSimpleName();
+        audit.recordAsInOwnTransaction(
+                username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
         if (throttle.recordFailure(username)) {
-            audit.recordAsInOwnTransaction(username, AuditAction.ACCOUNT_LOCKED, AuditTarget.USER, username,
+            audit.recordAsInOwnTransaction(
+                    username,
+                    AuditAction.ACCOUNT_LOCKED,
+                    AuditTarget.USER,
+                    username,
                     Map.of("minutes", throttle.lockDuration().toMinutes()));
         }
     }

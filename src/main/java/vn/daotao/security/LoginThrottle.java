@@ -1,10 +1,5 @@
 package vn.daotao.security;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks a user name for a while after repeated failed sign-ins. Counted per user name, existing or
@@ -25,9 +24,11 @@ public class LoginThrottle {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
-                  @Value("${app.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${app.security.lock-duration:15m}") Duration lockDuration) {
+    LoginThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${app.security.max-failed-logins:5}") int maxFailures,
+            @Value("${app.security.lock-duration:15m}") Duration lockDuration) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -40,7 +41,8 @@ public class LoginThrottle {
         Instant now = clock.instant();
         return jdbc.sql("select locked_until from login_throttle where username = :u")
                 .param("u", key(username))
-                .query(OffsetDateTime.class).optional()
+                .query(OffsetDateTime.class)
+                .optional()
                 .map(OffsetDateTime::toInstant)
                 .filter(until -> until.isAfter(now));
     }
@@ -66,7 +68,8 @@ public class LoginThrottle {
                 .param("u", key(username))
                 .param("now", now)
                 .param("windowStart", now.minus(lockDuration))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         if (failures >= maxFailures) {
             int locked = jdbc.sql("""
                             update login_throttle set locked_until = :until
@@ -82,7 +85,9 @@ public class LoginThrottle {
 
     @Transactional
     public void reset(String username) {
-        jdbc.sql("delete from login_throttle where username = :u").param("u", key(username)).update();
+        jdbc.sql("delete from login_throttle where username = :u")
+                .param("u", key(username))
+                .update();
     }
 
     public Duration lockDuration() {

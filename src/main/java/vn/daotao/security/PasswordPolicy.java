@@ -12,13 +12,31 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    private static final Set<String> COMMON = Set.of("1234567890", "12345678910", "0123456789", "password123",
-            "password1234", "matkhau123", "matkhau1234", "qwertyuiop", "1qaz2wsx3edc", "abc1234567", "admin12345",
-            "administrator", "iloveyou123", "vietnam123", "vietnam1234", "123456789a", "a123456789", "demo12345",
-            "11111111111", "0000000000", "123123123123", "qwerty12345");
+    private static final Set<String> COMMON = Set.of(
+            "1234567890",
+            "12345678910",
+            "0123456789",
+            "password123",
+            "password1234",
+            "matkhau123",
+            "matkhau1234",
+            "qwertyuiop",
+            "1qaz2wsx3edc",
+            "abc1234567",
+            "admin12345",
+            "administrator",
+            "iloveyou123",
+            "vietnam123",
+            "vietnam1234",
+            "123456789a",
+            "a123456789",
+            "demo12345",
+            "11111111111",
+            "0000000000",
+            "123123123123",
+            "qwerty12345");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static List<String> violations(String username, String password) {
         List<String> problems = new ArrayList<>();

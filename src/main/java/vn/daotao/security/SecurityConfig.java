@@ -9,10 +9,10 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import vn.daotao.security.ui.LoginView;
@@ -23,22 +23,27 @@ import vn.daotao.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc,
-                                            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
-        http.addFilterAfter(new AccountRefreshFilter(jdbc,
-                        () -> holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
+        http.addFilterAfter(
+                new AccountRefreshFilter(
+                        jdbc, () -> holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 // The app's stylesheet and images must load on the login page and the public check page.
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // Downloads: any signed-in person; the services decide whose file it is (and audit refusals).
-                .requestMatchers("/files/**").authenticated());
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
+                .requestMatchers("/files/**")
+                .authenticated());
+        http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** bcrypt by default; the {id} prefix lets stronger encoders take over later without a reset. */

@@ -1,5 +1,11 @@
 package vn.daotao.admin;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,23 +21,19 @@ import vn.daotao.progress.AssignmentService;
 import vn.daotao.progress.Recurrence;
 import vn.daotao.security.TestSignIn;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** An employee (or a unit head) calling any admin service method of these areas is refused, whatever the arguments. */
 @SpringBootTest
 class AdminServicesAccessTest {
 
     @Autowired
     CertificateSettingsService settings;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     AuditQuery audit;
+
     @Autowired
     ApplicationContext app;
 
@@ -52,14 +54,24 @@ class AdminServicesAccessTest {
                 Map.entry("assignments.publishedEditions", v -> assignments.publishedEditions()),
                 Map.entry("assignments.searchUnits", v -> assignments.searchUnits("", 0, 10)),
                 Map.entry("assignments.searchPeople", v -> assignments.searchPeople("", 0, 10)),
-                Map.entry("assignments.create", v -> assignments.create(new AssignmentData(1, List.of(), List.of(1L),
-                        LocalDate.now(), LocalDate.now().plusDays(1), Recurrence.NONE))),
-                Map.entry("assignments.changeDueDate", v -> assignments.changeDueDate(1, LocalDate.now().plusDays(1))),
+                Map.entry(
+                        "assignments.create",
+                        v -> assignments.create(new AssignmentData(
+                                1,
+                                List.of(),
+                                List.of(1L),
+                                LocalDate.now(),
+                                LocalDate.now().plusDays(1),
+                                Recurrence.NONE))),
+                Map.entry(
+                        "assignments.changeDueDate",
+                        v -> assignments.changeDueDate(1, LocalDate.now().plusDays(1))),
                 Map.entry("audit.find", v -> audit.find(AuditFilter.none(), 0, 10)),
                 Map.entry("audit.count", v -> audit.count(AuditFilter.none())));
         for (String user : new String[] {"nhanvien", "truongdonvi"}) {
             TestSignIn.as(app, user);
-            calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(null)).as(user + " " + name)
+            calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(null))
+                    .as(user + " " + name)
                     .isInstanceOf(AccessDeniedException.class));
         }
     }

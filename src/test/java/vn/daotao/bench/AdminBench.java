@@ -1,5 +1,8 @@
 package vn.daotao.bench;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +15,6 @@ import vn.daotao.organisation.ImportResult;
 import vn.daotao.organisation.PeopleImportService;
 import vn.daotao.security.TestSignIn;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
 /**
  * Not a test: prints how long the admin's bulk work takes on this machine, on a fresh embedded database
  * with the demo organisation (scripts/bench-admin.sh): a people import of 20,000 rows (dry run, import,
@@ -24,8 +23,7 @@ import java.nio.file.Path;
  */
 public final class AdminBench {
 
-    private AdminBench() {
-    }
+    private AdminBench() {}
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -33,8 +31,12 @@ public final class AdminBench {
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties("spring.datasource.url=" + server.jdbcUrl(), "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "server.port=0", "vaadin.devmode.devTools.enabled=false")
+                .properties(
+                        "spring.datasource.url=" + server.jdbcUrl(),
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "server.port=0",
+                        "vaadin.devmode.devTools.enabled=false")
                 .run()) {
             TestSignIn.as(app, "admin");
             PeopleImportService peopleImport = app.getBean(PeopleImportService.class);
@@ -52,23 +54,27 @@ public final class AdminBench {
             byte[] first = peopleCsv(run, people, "Nguyễn Văn");
             byte[] second = peopleCsv(run, people, "Trần Thị");
             time("people import dry run, %,d rows".formatted(people), () -> peopleImport.check(first));
-            ImportResult created = time("people import, %,d new accounts".formatted(people),
+            ImportResult created = time(
+                    "people import, %,d new accounts".formatted(people),
                     () -> peopleImport.importFile("nguoi-dung.csv", first));
             time("people import again, %,d updates (dry run + import)".formatted(people), () -> {
                 peopleImport.check(second);
                 return peopleImport.importFile("nguoi-dung.csv", second);
             });
-            System.out.printf("  created %,d accounts, %,d one-time passwords%n",
+            System.out.printf(
+                    "  created %,d accounts, %,d one-time passwords%n",
                     created.report().lines().size(), created.passwords().size());
 
             long course = courses.createCourse("BENCH" + run, "Khóa đo hiệu năng " + run, "");
             long draft = courses.editions(course).getFirst().id();
             long module = courses.addModule(draft, "Học phần đo", "");
             courses.addSection(module, "Mục", "Nội dung");
-            StringBuilder questions = new StringBuilder("Loại câu hỏi;Nội dung câu hỏi;Đáp án đúng;Giải thích;Phương án A;Phương án B;Phương án C;Phương án D\n");
+            StringBuilder questions = new StringBuilder(
+                    "Loại câu hỏi;Nội dung câu hỏi;Đáp án đúng;Giải thích;Phương án A;Phương án B;Phương án C;Phương án D\n");
             for (int q = 1; q <= 2000; q++) {
-                questions.append("SINGLE;Câu hỏi số %d về công tác bảo vệ chính trị nội bộ?;B;Giải thích %d;Phương án một;Phương án hai;Phương án ba;Phương án bốn\n"
-                        .formatted(q, q));
+                questions.append(
+                        "SINGLE;Câu hỏi số %d về công tác bảo vệ chính trị nội bộ?;B;Giải thích %d;Phương án một;Phương án hai;Phương án ba;Phương án bốn\n"
+                                .formatted(q, q));
             }
             byte[] sheet = bytes(questions);
             time("question import dry run, 2,000 rows", () -> questionImport.dryRun(module, "cau-hoi.csv", sheet));
@@ -78,14 +84,21 @@ public final class AdminBench {
             HeapPeak heap = new HeapPeak();
             time("upload of a 100 MB MP4", () -> attachments.upload(module, "video.mp4", new Mp4Stream(size)));
             heap.close();
-            System.out.printf("  peak heap in use while uploading: +%,d MB over the baseline (garbage included)%n",
+            System.out.printf(
+                    "  peak heap in use while uploading: +%,d MB over the baseline (garbage included)%n",
                     heap.growthMegabytes());
 
             courses.publish(draft);
-            long copy = time("new edition: copy of 1 module, 2,000 questions, 100 MB file", () -> courses.newEdition(course));
-            System.out.printf("  draft %d holds %,d questions%n", copy,
-                    jdbc.sql("select count(*) from question q join course_module m on m.id = q.module_id where m.edition_id = :e")
-                            .param("e", copy).query(Long.class).single());
+            long copy = time(
+                    "new edition: copy of 1 module, 2,000 questions, 100 MB file", () -> courses.newEdition(course));
+            System.out.printf(
+                    "  draft %d holds %,d questions%n",
+                    copy,
+                    jdbc.sql(
+                                    "select count(*) from question q join course_module m on m.id = q.module_id where m.edition_id = :e")
+                            .param("e", copy)
+                            .query(Long.class)
+                            .single());
         } finally {
             server.close();
         }
@@ -113,7 +126,9 @@ public final class AdminBench {
 
     /** An MP4 header followed by zeros, generated as it is read. */
     private static final class Mp4Stream extends InputStream {
-        private static final byte[] HEAD = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        private static final byte[] HEAD = {
+            0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'
+        };
         private final long size;
         private long position;
 

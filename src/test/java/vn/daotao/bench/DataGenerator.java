@@ -1,14 +1,5 @@
 package vn.daotao.bench;
 
-import org.flywaydb.core.Flyway;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import vn.daotao.base.db.EmbeddedPostgresServer;
-import vn.daotao.base.text.SearchText;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -18,6 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import vn.daotao.base.db.EmbeddedPostgresServer;
+import vn.daotao.base.text.SearchText;
 
 /**
  * Not a test: builds the reference data set of PRODUCT.md (100,000 people in 2,000 units of depth 4,
@@ -57,9 +56,14 @@ public final class DataGenerator {
         }
         PGSimpleDataSource ds = dataSource(url);
         long start = System.nanoTime();
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection connection = ds.getConnection()) {
-            DataGenerator generator = new DataGenerator(JdbcClient.create(ds), connection.unwrap(PGConnection.class).getCopyAPI());
+            DataGenerator generator = new DataGenerator(
+                    JdbcClient.create(ds), connection.unwrap(PGConnection.class).getCopyAPI());
             generator.run();
         }
         System.out.printf("Generated in %.1f s into %s%n", (System.nanoTime() - start) / 1e9, url);
@@ -86,7 +90,9 @@ public final class DataGenerator {
         progress(users, courses);
         jdbc.sql("analyze").update();
         for (String table : List.of("unit", "app_user", "module_progress", "quiz_attempt", "completion_record")) {
-            System.out.printf("%-18s %,d rows%n", table,
+            System.out.printf(
+                    "%-18s %,d rows%n",
+                    table,
                     jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
     }
@@ -112,15 +118,22 @@ public final class DataGenerator {
 
     private long insertUnit(String code, Long parent, String name) {
         return jdbc.sql("insert into unit (code, name, parent_id) values (:c, :n, :p) returning id")
-                .param("c", code).param("n", name).param("p", parent).query(Long.class).single();
+                .param("c", code)
+                .param("n", name)
+                .param("p", parent)
+                .query(Long.class)
+                .single();
     }
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý"
+    };
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Thu", "Đức", "Kim"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương",
-            "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm", "Thảo",
-            "Trang", "Tuấn", "Vân", "Yến"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long",
+        "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vân", "Yến"
+    };
 
     private List<Long> people(List<Long> leaves) throws SQLException, IOException {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("demo12345");
@@ -131,25 +144,42 @@ public final class DataGenerator {
             String username = "nv%06d".formatted(i);
             String code = "NV%06d".formatted(i);
             long unit = leaves.get(i % leaves.size());
-            rows.append(username).append('\t').append(name).append('\t').append(code).append('\t')
-                    .append(username).append("@bench.invalid\t").append(unit).append("\t{EMPLOYEE}\t").append(hash)
-                    .append('\t').append(SearchText.foldAll(name, username, code)).append('\n');
+            rows.append(username)
+                    .append('\t')
+                    .append(name)
+                    .append('\t')
+                    .append(code)
+                    .append('\t')
+                    .append(username)
+                    .append("@bench.invalid\t")
+                    .append(unit)
+                    .append("\t{EMPLOYEE}\t")
+                    .append(hash)
+                    .append('\t')
+                    .append(SearchText.foldAll(name, username, code))
+                    .append('\n');
         }
-        copy.copyIn("copy app_user (username, full_name, employee_code, email, unit_id, roles, password_hash, search_text) from stdin",
+        copy.copyIn(
+                "copy app_user (username, full_name, employee_code, email, unit_id, roles, password_hash, search_text) from stdin",
                 new StringReader(rows.toString()));
         for (int i = 1; i <= LEVEL1; i++) {
             jdbc.sql("""
                             insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
                             values (:u, :n, (select id from unit where code = :c), '{UNIT_HEAD,EMPLOYEE}', :h, :s)""")
-                    .param("u", "head%02d".formatted(i)).param("n", "Trưởng cục " + i).param("c", "B%02d".formatted(i))
-                    .param("h", hash).param("s", "truong cuc " + i).update();
+                    .param("u", "head%02d".formatted(i))
+                    .param("n", "Trưởng cục " + i)
+                    .param("c", "B%02d".formatted(i))
+                    .param("h", hash)
+                    .param("s", "truong cuc " + i)
+                    .update();
         }
         jdbc.sql("""
                         insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
                         values ('admin-bench', 'Quản trị thử nghiệm', (select id from unit where code = 'BENCH'),
-                                '{ADMIN,EMPLOYEE}', :h, 'quan tri')""")
-                .param("h", hash).update();
-        return jdbc.sql("select id from app_user where username like 'nv%' order by id").query(Long.class).list();
+                                '{ADMIN,EMPLOYEE}', :h, 'quan tri')""").param("h", hash).update();
+        return jdbc.sql("select id from app_user where username like 'nv%' order by id")
+                .query(Long.class)
+                .list();
     }
 
     /** Each course: a published edition, 6 modules of 40 questions, assigned to the whole organisation. Returns [edition, module ids...]. */
@@ -157,34 +187,50 @@ public final class DataGenerator {
         List<long[]> courses = new ArrayList<>();
         for (int c = 1; c <= COURSES; c++) {
             long course = jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
-                    .param("c", "BENCH" + c).param("t", "Chuyên đề thử nghiệm " + c).query(Long.class).single();
+                    .param("c", "BENCH" + c)
+                    .param("t", "Chuyên đề thử nghiệm " + c)
+                    .query(Long.class)
+                    .single();
             long edition = jdbc.sql("""
                             insert into course_edition (course_id, status, title) values (:c, 'DRAFT', :t) returning id""")
-                    .param("c", course).param("t", "Chuyên đề thử nghiệm " + c).query(Long.class).single();
+                    .param("c", course)
+                    .param("t", "Chuyên đề thử nghiệm " + c)
+                    .query(Long.class)
+                    .single();
             long[] ids = new long[1 + MODULES + 1];
             ids[0] = edition;
             for (int m = 1; m <= MODULES; m++) {
-                long module = jdbc.sql("insert into course_module (edition_id, position, title) values (:e, :p, :t) returning id")
-                        .param("e", edition).param("p", m).param("t", "Học phần " + m).query(Long.class).single();
+                long module = jdbc.sql(
+                                "insert into course_module (edition_id, position, title) values (:e, :p, :t) returning id")
+                        .param("e", edition)
+                        .param("p", m)
+                        .param("t", "Học phần " + m)
+                        .query(Long.class)
+                        .single();
                 ids[m] = module;
-                jdbc.sql("insert into quiz_settings (module_id) values (:m)").param("m", module).update();
+                jdbc.sql("insert into quiz_settings (module_id) values (:m)")
+                        .param("m", module)
+                        .update();
                 jdbc.sql("""
                                 insert into question (module_id, position, kind, text)
-                                select :m, g, 'SINGLE', 'Câu hỏi số ' || g from generate_series(1, :n) g""")
-                        .param("m", module).param("n", QUESTIONS).update();
+                                select :m, g, 'SINGLE', 'Câu hỏi số ' || g from generate_series(1, :n) g""").param("m", module).param("n", QUESTIONS).update();
                 jdbc.sql("""
                                 insert into question_option (question_id, position, text, correct)
                                 select q.id, o, 'Lựa chọn ' || o, o = 1 from question q, generate_series(1, 4) o
-                                 where q.module_id = :m""")
-                        .param("m", module).update();
+                                 where q.module_id = :m""").param("m", module).update();
             }
-            jdbc.sql("update course_edition set status = 'PUBLISHED', edition_no = 1, published_at = now() where id = :e")
-                    .param("e", edition).update();
+            jdbc.sql(
+                            "update course_edition set status = 'PUBLISHED', edition_no = 1, published_at = now() where id = :e")
+                    .param("e", edition)
+                    .update();
             ids[MODULES + 1] = jdbc.sql("""
                             insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
                             values (:e, (select id from unit where code = 'BENCH'), true, :start, :due) returning id""")
-                    .param("e", edition).param("start", LocalDate.now().minusDays(60))
-                    .param("due", LocalDate.now().plusDays(c * 10L - 15)).query(Long.class).single();
+                    .param("e", edition)
+                    .param("start", LocalDate.now().minusDays(60))
+                    .param("due", LocalDate.now().plusDays(c * 10L - 15))
+                    .query(Long.class)
+                    .single();
             courses.add(ids);
         }
         return courses;
@@ -219,24 +265,56 @@ public final class DataGenerator {
                         int score = last && passed ? 80 + 20 * random.nextInt(2) : 20 * random.nextInt(4);
                         best = Math.max(best, score);
                         java.time.Instant at = t.plusSeconds(a * 600L);
-                        attempts.append(user).append('\t').append(assignment).append('\t').append(course[m]).append('\t')
-                                .append(a).append("\tSUBMITTED\t").append(at).append('\t').append(at.plusSeconds(500))
-                                .append("\t5\t").append(score / 20).append('\t').append(score).append('\t')
-                                .append(score >= 80).append('\n');
+                        attempts.append(user)
+                                .append('\t')
+                                .append(assignment)
+                                .append('\t')
+                                .append(course[m])
+                                .append('\t')
+                                .append(a)
+                                .append("\tSUBMITTED\t")
+                                .append(at)
+                                .append('\t')
+                                .append(at.plusSeconds(500))
+                                .append("\t5\t")
+                                .append(score / 20)
+                                .append('\t')
+                                .append(score)
+                                .append('\t')
+                                .append(score >= 80)
+                                .append('\n');
                     }
                     if (passed) {
                         passedModules++;
                         scoreSum += best;
                     }
-                    progress.append(user).append('\t').append(assignment).append('\t').append(course[m]).append('\t')
-                            .append(t).append('\t').append(passed ? t.plusSeconds(tries * 600L).toString() : "\\N").append('\t')
-                            .append(best).append('\n');
+                    progress.append(user)
+                            .append('\t')
+                            .append(assignment)
+                            .append('\t')
+                            .append(course[m])
+                            .append('\t')
+                            .append(t)
+                            .append('\t')
+                            .append(passed ? t.plusSeconds(tries * 600L).toString() : "\\N")
+                            .append('\t')
+                            .append(best)
+                            .append('\n');
                     progressRows++;
                     t = t.plusSeconds(86400L * random.nextInt(3));
                 }
                 if (passedModules == MODULES) {
-                    completions.append(user).append('\t').append(assignment).append('\t').append(course[0]).append('\t')
-                            .append(t).append('\t').append(Math.round(scoreSum / MODULES * 100) / 100.0).append('\n');
+                    completions
+                            .append(user)
+                            .append('\t')
+                            .append(assignment)
+                            .append('\t')
+                            .append(course[0])
+                            .append('\t')
+                            .append(t)
+                            .append('\t')
+                            .append(Math.round(scoreSum / MODULES * 100) / 100.0)
+                            .append('\n');
                 }
             }
             if (attempts.length() > (24 << 20)) {
@@ -249,13 +327,14 @@ public final class DataGenerator {
 
     private void flush(StringBuilder progress, StringBuilder attempts, StringBuilder completions)
             throws SQLException, IOException {
-        copy.copyIn("copy module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at, best_score) from stdin",
+        copy.copyIn(
+                "copy module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at, best_score) from stdin",
                 new StringReader(progress.toString()));
         copy.copyIn("""
                 copy quiz_attempt (user_id, assignment_id, module_id, attempt_no, status, started_at, submitted_at,
-                                   question_count, correct_count, score_percent, passed) from stdin""",
-                new StringReader(attempts.toString()));
-        copy.copyIn("copy completion_record (user_id, assignment_id, edition_id, completed_at, average_score) from stdin",
+                                   question_count, correct_count, score_percent, passed) from stdin""", new StringReader(attempts.toString()));
+        copy.copyIn(
+                "copy completion_record (user_id, assignment_id, edition_id, completed_at, average_score) from stdin",
                 new StringReader(completions.toString()));
         progress.setLength(0);
         attempts.setLength(0);

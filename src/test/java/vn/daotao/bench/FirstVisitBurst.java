@@ -33,8 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class FirstVisitBurst {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(
-            Long.getLong("burst.requestTimeoutSeconds", 30));
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(Long.getLong("burst.requestTimeoutSeconds", 30));
     private static final String PASSWORD = System.getProperty("burst.password", "demo12345");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -47,8 +46,15 @@ public final class FirstVisitBurst {
     /** Pages that a unit head and an admin open first instead of the learner's course. */
     private static final Map<String, List<String>> ROUTES_BY_USER = Map.of(
             "truongdonvi", List.of("unit", "certificates"),
-            "admin", List.of("admin", "admin/people", "admin/courses", "admin/audit", "admin/units",
-                    "admin/assignments", "admin/certificate-settings"));
+            "admin",
+                    List.of(
+                            "admin",
+                            "admin/people",
+                            "admin/courses",
+                            "admin/audit",
+                            "admin/units",
+                            "admin/assignments",
+                            "admin/certificate-settings"));
 
     private final String base;
     private final HttpClient http;
@@ -115,7 +121,8 @@ public final class FirstVisitBurst {
         long viewsMs = (System.nanoTime() - viewsStart) / 1_000_000;
         pool.shutdownNow();
 
-        System.out.printf("%d learners: sign-ins took %d ms, first views %d ms, %d learners completed%n",
+        System.out.printf(
+                "%d learners: sign-ins took %d ms, first views %d ms, %d learners completed%n",
                 learners, signInMs, viewsMs, completed.get());
         latencies.keySet().stream().sorted().forEach(kind -> print(kind, latencies.get(kind)));
         boolean healthy = healthUp();
@@ -129,13 +136,16 @@ public final class FirstVisitBurst {
 
     /** Signs in with the login form; returns the session cookie, or null (recorded) when refused. */
     private String signIn(String user) throws Exception {
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = timed("1 sign-in", HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> response = timed(
+                "1 sign-in",
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = response.headers().firstValue("Location").orElse("");
-        Matcher cookie = SESSION_COOKIE.matcher(String.join(";", response.headers().allValues("Set-Cookie")));
+        Matcher cookie =
+                SESSION_COOKIE.matcher(String.join(";", response.headers().allValues("Set-Cookie")));
         if (response.statusCode() != 302 || location.contains("error") || !cookie.find()) {
             failures.add(user + ": sign-in answered " + response.statusCode() + " " + location);
             return null;
@@ -145,11 +155,17 @@ public final class FirstVisitBurst {
 
     /** Home, my courses, the first course and its first module, as a browser's client-side navigation. */
     private void firstViews(String session, List<String> extraRoutes) throws Exception {
-        HttpResponse<String> page = timed("2 page", HttpRequest.newBuilder(URI.create(base + "/"))
-                .header("Cookie", "JSESSIONID=" + session).GET());
+        HttpResponse<String> page = timed(
+                "2 page",
+                HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .GET());
         loadAssets(session, page.body());
-        HttpResponse<String> init = timed("3 ui init", HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="))
-                .header("Cookie", "JSESSIONID=" + session).GET());
+        HttpResponse<String> init = timed(
+                "3 ui init",
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .GET());
         Ui ui = new Ui(session, find(SECURITY_KEY, init.body(), "security key"));
         ui.navigate("4 home", "");
         if (!extraRoutes.isEmpty()) {
@@ -162,7 +178,8 @@ public final class FirstVisitBurst {
         String courses = ui.navigate("5 my courses", "my-courses");
         String course = "courses/" + find(COURSE_LINK, courses, "course link");
         String coursePage = ui.navigate("6 course", course);
-        Matcher module = Pattern.compile(Pattern.quote(course) + "/modules/(\\d+)").matcher(coursePage);
+        Matcher module =
+                Pattern.compile(Pattern.quote(course) + "/modules/(\\d+)").matcher(coursePage);
         if (!module.find()) {
             throw new IllegalStateException("no module link on " + course);
         }
@@ -177,16 +194,22 @@ public final class FirstVisitBurst {
             if (path.isEmpty() || path.equals(".")) {
                 continue;
             }
-            HttpResponse<String> response = timed("2 asset", HttpRequest.newBuilder(URI.create(base + "/" + path))
-                    .header("Cookie", "JSESSIONID=" + session).GET());
+            HttpResponse<String> response = timed(
+                    "2 asset",
+                    HttpRequest.newBuilder(URI.create(base + "/" + path))
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .GET());
             if (path.endsWith(".js")) {
                 String folder = path.substring(0, path.lastIndexOf('/') + 1);
                 Matcher chunk = CHUNK.matcher(response.body());
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 while (chunk.find() && seen.size() < 40) {
                     if (seen.add(chunk.group(1))) {
-                        timed("2 asset", HttpRequest.newBuilder(URI.create(base + "/" + folder + chunk.group(1)))
-                                .header("Cookie", "JSESSIONID=" + session).GET());
+                        timed(
+                                "2 asset",
+                                HttpRequest.newBuilder(URI.create(base + "/" + folder + chunk.group(1)))
+                                        .header("Cookie", "JSESSIONID=" + session)
+                                        .GET());
                     }
                 }
             }
@@ -209,13 +232,16 @@ public final class FirstVisitBurst {
                     + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                     + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
                     + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-            HttpResponse<String> response = timed(kind, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                    .header("Cookie", "JSESSIONID=" + session)
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(rpc)));
+            HttpResponse<String> response = timed(
+                    kind,
+                    HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(rpc)));
             String body = response.body();
             if (body.contains("\"appError\"") || body.contains("Internal error")) {
-                throw new IllegalStateException(route + " answered an error: " + body.substring(0, Math.min(200, body.length())));
+                throw new IllegalStateException(
+                        route + " answered an error: " + body.substring(0, Math.min(200, body.length())));
             }
             syncId = Integer.parseInt(find(SYNC_ID, body, "syncId"));
             clientId = Integer.parseInt(find(CLIENT_ID, body, "clientId"));
@@ -225,9 +251,10 @@ public final class FirstVisitBurst {
 
     private HttpResponse<String> timed(String kind, HttpRequest.Builder request) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString());
-        latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
+        HttpResponse<String> response =
+                http.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        latencies
+                .computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
                 .add((System.nanoTime() - start) / 1_000_000);
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(kind + " answered HTTP " + response.statusCode());
@@ -237,8 +264,12 @@ public final class FirstVisitBurst {
 
     private boolean healthUp() {
         try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200 && health.body().contains("\"UP\"");
         } catch (Exception e) {
             return false;
@@ -259,8 +290,14 @@ public final class FirstVisitBurst {
             sorted = new ArrayList<>(values);
         }
         Collections.sort(sorted);
-        System.out.printf("  %-28s n=%4d  p50 %6d ms  p95 %6d ms  p99 %6d ms  max %6d ms%n", kind, sorted.size(),
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.getLast());
+        System.out.printf(
+                "  %-28s n=%4d  p50 %6d ms  p95 %6d ms  p99 %6d ms  max %6d ms%n",
+                kind,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.getLast());
     }
 
     private static long percentile(List<Long> sorted, int p) {

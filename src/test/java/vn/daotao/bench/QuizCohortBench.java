@@ -1,19 +1,5 @@
 package vn.daotao.bench;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import vn.daotao.Application;
-import vn.daotao.base.db.EmbeddedPostgresServer;
-import vn.daotao.progress.LearnerService;
-import vn.daotao.progress.TestCourses;
-import vn.daotao.quiz.RunningAttempt;
-import vn.daotao.quiz.QuizService;
-import vn.daotao.security.TestSignIn;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +10,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import vn.daotao.Application;
+import vn.daotao.base.db.EmbeddedPostgresServer;
+import vn.daotao.progress.LearnerService;
+import vn.daotao.progress.TestCourses;
+import vn.daotao.quiz.QuizService;
+import vn.daotao.quiz.RunningAttempt;
+import vn.daotao.security.TestSignIn;
 
 /**
  * Not a test: the synchronised cohort of PRODUCT.md at the service level (no browser, HTTP or Vaadin
@@ -34,8 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class QuizCohortBench {
 
-    private QuizCohortBench() {
-    }
+    private QuizCohortBench() {}
 
     public static void main(String[] args) throws Exception {
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -45,8 +43,12 @@ public final class QuizCohortBench {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties("spring.datasource.url=" + server.jdbcUrl(), "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "server.port=0", "vaadin.devmode.devTools.enabled=false",
+                .properties(
+                        "spring.datasource.url=" + server.jdbcUrl(),
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "server.port=0",
+                        "vaadin.devmode.devTools.enabled=false",
                         "spring.datasource.hikari.maximum-pool-size=20")
                 .run()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -57,22 +59,27 @@ public final class QuizCohortBench {
             long unit = jdbc.sql("""
                             insert into unit (code, name, parent_id) values (:c, :n, (select id from unit where code = 'BQL'))
                             returning id""")
-                    .param("c", "COHORT-" + run).param("n", "Đơn vị đo tải " + run).query(Long.class).single();
+                    .param("c", "COHORT-" + run)
+                    .param("n", "Đơn vị đo tải " + run)
+                    .query(Long.class)
+                    .single();
             jdbc.sql("""
                             insert into app_user (username, full_name, unit_id, password_hash, search_text)
                             select 'c' || :run || '-' || g, 'Người học ' || g, :unit, 'x', 'nguoi hoc ' || g
                               from generate_series(1, :n) g""")
-                    .param("run", run).param("unit", unit).param("n", learners).update();
-            long assignment = jdbc.sql("""
+                    .param("run", run)
+                    .param("unit", unit)
+                    .param("n", learners)
+                    .update();
+            long assignment =
+                    jdbc.sql("""
                             insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
                             select e.id, :unit, true, current_date, current_date + 30
                               from course_edition e join course c on c.id = e.course_id
-                             where c.code = 'BVCTNB' and e.edition_no = 1 returning id""")
-                    .param("unit", unit).query(Long.class).single();
+                             where c.code = 'BVCTNB' and e.edition_no = 1 returning id""").param("unit", unit).query(Long.class).single();
             long module = jdbc.sql("""
                             select m.id from course_module m join assignment a on a.edition_id = m.edition_id
-                             where a.id = :a and m.position = 1""")
-                    .param("a", assignment).query(Long.class).single();
+                             where a.id = :a and m.position = 1""").param("a", assignment).query(Long.class).single();
 
             Authentication[] people = new Authentication[learners];
             for (int i = 0; i < learners; i++) {
@@ -99,8 +106,11 @@ public final class QuizCohortBench {
             ScheduledRun saves = new ScheduledRun(rate * seconds, rate);
             saves.run(pool, n -> {
                 int i = ThreadLocalRandom.current().nextInt(learners);
-                RunningAttempt.Question q = questions[i].get(ThreadLocalRandom.current().nextInt(questions[i].size()));
-                long option = q.options().get(ThreadLocalRandom.current().nextInt(q.options().size())).id();
+                RunningAttempt.Question q =
+                        questions[i].get(ThreadLocalRandom.current().nextInt(questions[i].size()));
+                long option = q.options()
+                        .get(ThreadLocalRandom.current().nextInt(q.options().size()))
+                        .id();
                 as(holder, people[i]);
                 quiz.saveAnswer(attempts[i], q.questionId(), Set.of(option));
             });
@@ -170,10 +180,18 @@ public final class QuizCohortBench {
             Arrays.sort(sorted);
             long[] later = Arrays.copyOfRange(nanos, count / 10, count);
             Arrays.sort(later);
-            System.out.printf("%-26s %-28s %8.0f calls/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %7.1f ms  failed %d"
+            System.out.printf(
+                    "%-26s %-28s %8.0f calls/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %7.1f ms  failed %d"
                             + "  (after the first 10%%: p99 %.1f ms)%n",
-                    what, load, count / (wallNanos / 1e9), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6, failures, ms(later, 0.99));
+                    what,
+                    load,
+                    count / (wallNanos / 1e9),
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.95),
+                    ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6,
+                    failures,
+                    ms(later, 0.99));
         }
 
         private static double ms(long[] sorted, double q) {

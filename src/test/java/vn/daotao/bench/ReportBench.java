@@ -1,18 +1,5 @@
 package vn.daotao.bench;
 
-import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daotao.Application;
-import vn.daotao.base.db.EmbeddedPostgresServer;
-import vn.daotao.report.ReportService;
-import vn.daotao.report.RosterFilter;
-import vn.daotao.report.RosterSort;
-import vn.daotao.report.ChartLabels;
-import vn.daotao.report.ReportScope;
-import vn.daotao.security.TestSignIn;
-
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +8,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daotao.Application;
+import vn.daotao.base.db.EmbeddedPostgresServer;
+import vn.daotao.report.ChartLabels;
+import vn.daotao.report.ReportScope;
+import vn.daotao.report.ReportService;
+import vn.daotao.report.RosterFilter;
+import vn.daotao.report.RosterSort;
+import vn.daotao.security.TestSignIn;
 
 /**
  * Not a test: measures the unit-head reports on the reference data set (scripts/generate-data.sh first)
@@ -29,8 +28,7 @@ import java.util.function.Supplier;
  */
 public final class ReportBench {
 
-    private ReportBench() {
-    }
+    private ReportBench() {}
 
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 && !args[0].isBlank() ? args[0] : null;
@@ -44,28 +42,41 @@ public final class ReportBench {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
                 .profiles("prod")
-                .properties("spring.datasource.url=" + url, "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "server.port=0", "vaadin.devmode.devTools.enabled=false")
+                .properties(
+                        "spring.datasource.url=" + url,
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "server.port=0",
+                        "vaadin.devmode.devTools.enabled=false")
                 .run()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             ReportService reports = app.getBean(ReportService.class);
-            long edition = jdbc.sql("select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BENCH1'")
-                    .query(Long.class).single();
-            long unit = jdbc.sql("select unit_id from app_user where username = 'head01'").query(Long.class).single();
-            long root = jdbc.sql("select id from unit where code = 'BENCH'").query(Long.class).single();
+            long edition = jdbc.sql(
+                            "select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BENCH1'")
+                    .query(Long.class)
+                    .single();
+            long unit = jdbc.sql("select unit_id from app_user where username = 'head01'")
+                    .query(Long.class)
+                    .single();
+            long root = jdbc.sql("select id from unit where code = 'BENCH'")
+                    .query(Long.class)
+                    .single();
             RosterFilter headFilter = new RosterFilter(unit, edition, null, null, null);
             RosterFilter orgFilter = new RosterFilter(root, edition, null, null, null);
             PGSimpleDataSource bareSource = new PGSimpleDataSource();
             bareSource.setUrl(url);
             Connection bare = bareSource.getConnection();
-            ChartLabels chartLabels = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
-                    "Theo đơn vị", "%", "Trực tiếp");
+            ChartLabels chartLabels = new ChartLabels(
+                    "Số người hoàn thành", "Lũy kế", "Được giao", "Hạn", "Theo đơn vị", "%", "Trực tiếp");
 
             TestSignIn.as(app, "head01");
             ReportScope headScope = reports.scope();
-            int size = reports.dashboard(headScope, headFilter, chartLabels, 620, 300).figures().assigned();
+            int size = reports.dashboard(headScope, headFilter, chartLabels, 620, 300)
+                    .figures()
+                    .assigned();
             StatementRecorder.Statement headDashboard = recorder.last(DASHBOARD_STATEMENT);
-            System.out.printf("%nReference data: %,d people, subtree of head01: %,d people%n%n",
+            System.out.printf(
+                    "%nReference data: %,d people, subtree of head01: %,d people%n%n",
                     jdbc.sql("select count(*) from app_user").query(Long.class).single(), size);
             System.out.printf("%-44s %10s %10s %12s %8s%n", "measure", "p50 ms", "p95 ms", "bare p50 ms", "ratio");
 
@@ -73,7 +84,9 @@ public final class ReportBench {
             double[] dashBare = time(50, () -> replay(bare, headDashboard, 1000));
             row("dashboard with charts (" + size + " people)", dash, dashBare);
 
-            double[] search = time(50, () -> reports.people(headScope, headFilter.withSearch("nguyen van"), RosterSort.byName(), 0, 50));
+            double[] search = time(
+                    50,
+                    () -> reports.people(headScope, headFilter.withSearch("nguyen van"), RosterSort.byName(), 0, 50));
             row("people list, first page, search 'nguyen van'", search, null);
 
             jdbc.sql("""
@@ -92,13 +105,22 @@ public final class ReportBench {
                 StatementRecorder.explain(bare, headDashboard).forEach(System.out::println);
             }
 
-            var labels = ReportService.labels(List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn",
-                    "Hoàn thành", "Điểm"), r -> r.status().name());
+            var labels = ReportService.labels(
+                    List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn", "Hoàn thành", "Điểm"),
+                    r -> r.status().name());
             reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream());
-            StatementRecorder.Statement rosterStream = recorder.last(sql -> sql.endsWith("order by r.unit_path, r.full_name, r.id"));
+            StatementRecorder.Statement rosterStream =
+                    recorder.last(sql -> sql.endsWith("order by r.unit_path, r.full_name, r.id"));
             double[] streamBare = time(3, () -> replay(bare, rosterStream, 1000));
-            export("CSV export, 100,000 rows", () -> reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream()), streamBare);
-            export("XLSX export, 100,000 rows", () -> reports.exportXlsx(adminScope, orgFilter, "Danh sách", labels, OutputStream.nullOutputStream()), streamBare);
+            export(
+                    "CSV export, 100,000 rows",
+                    () -> reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream()),
+                    streamBare);
+            export(
+                    "XLSX export, 100,000 rows",
+                    () -> reports.exportXlsx(
+                            adminScope, orgFilter, "Danh sách", labels, OutputStream.nullOutputStream()),
+                    streamBare);
         } finally {
             if (server != null) {
                 server.close();
@@ -133,8 +155,13 @@ public final class ReportBench {
     }
 
     private static void row(String name, double[] app, double[] bare) {
-        System.out.printf("%-44s %10.1f %10.1f %12s %8s%n", name, app[0], app[1],
-                bare == null ? "" : "%.1f".formatted(bare[0]), bare == null ? "" : "%.2f".formatted(app[0] / bare[0]));
+        System.out.printf(
+                "%-44s %10.1f %10.1f %12s %8s%n",
+                name,
+                app[0],
+                app[1],
+                bare == null ? "" : "%.1f".formatted(bare[0]),
+                bare == null ? "" : "%.2f".formatted(app[0] / bare[0]));
     }
 
     private static void export(String name, Runnable work, double[] bare) throws InterruptedException {
@@ -144,7 +171,8 @@ public final class ReportBench {
         work.run();
         double ms = (System.nanoTime() - start) / 1e6;
         heap.close();
-        System.out.printf("%-44s %10.0f %10s %12.0f %8.2f   peak heap +%d MB%n", name, ms, "", bare[0], ms / bare[0],
-                heap.growthMegabytes());
+        System.out.printf(
+                "%-44s %10.0f %10s %12.0f %8.2f   peak heap +%d MB%n",
+                name, ms, "", bare[0], ms / bare[0], heap.growthMegabytes());
     }
 }

@@ -24,8 +24,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class StatementRecorder implements BeanPostProcessor {
 
     /** One executed prepared statement: its SQL with {@code ?} placeholders and the values bound to them. */
-    record Statement(String sql, Map<Integer, Object> values) {
-    }
+    record Statement(String sql, Map<Integer, Object> values) {}
 
     private final List<Statement> executed = Collections.synchronizedList(new ArrayList<>());
 
@@ -85,24 +84,32 @@ final class StatementRecorder implements BeanPostProcessor {
     }
 
     private DataSource wrap(DataSource target) {
-        return proxy(DataSource.class, target, (method, args, result) ->
-                result instanceof Connection c ? proxyConnection(c) : result);
+        return proxy(
+                DataSource.class,
+                target,
+                (method, args, result) -> result instanceof Connection c ? proxyConnection(c) : result);
     }
 
     private Connection proxyConnection(Connection target) {
-        return proxy(Connection.class, target, (method, args, result) ->
-                method.equals("prepareStatement") && result instanceof PreparedStatement ps
-                        ? proxyStatement(ps, (String) args[0]) : result);
+        return proxy(
+                Connection.class,
+                target,
+                (method, args, result) -> method.equals("prepareStatement") && result instanceof PreparedStatement ps
+                        ? proxyStatement(ps, (String) args[0])
+                        : result);
     }
 
     private PreparedStatement proxyStatement(PreparedStatement target, String sql) {
         Map<Integer, Object> values = new TreeMap<>();
-        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+        return (PreparedStatement) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
                     String name = method.getName();
                     if (name.equals("setNull") && args[0] instanceof Integer index) {
                         values.put(index, null);
-                    } else if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+                    } else if (name.startsWith("set")
+                            && args != null
+                            && args.length >= 2
+                            && args[0] instanceof Integer index) {
                         values.put(index, args[1]);
                     } else if (name.startsWith("execute")) {
                         executed.add(new Statement(sql, new TreeMap<>(values)));
@@ -117,8 +124,8 @@ final class StatementRecorder implements BeanPostProcessor {
 
     @SuppressWarnings("unchecked")
     private <T> T proxy(Class<T> type, T target, After after) {
-        InvocationHandler handler = (proxy, method, args) ->
-                after.apply(method.getName(), args, invoke(target, method, args));
+        InvocationHandler handler =
+                (proxy, method, args) -> after.apply(method.getName(), args, invoke(target, method, args));
         return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
     }
 

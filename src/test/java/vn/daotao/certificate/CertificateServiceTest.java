@@ -1,5 +1,10 @@
 package vn.daotao.certificate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -14,24 +19,22 @@ import vn.daotao.progress.TestCourses;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.TestSignIn;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Completing a course issues a numbered, verifiable certificate in the same transaction; only the right people get its PDF. */
 @SpringBootTest
 class CertificateServiceTest {
 
     @Autowired
     CertificateService certificates;
+
     @Autowired
     LearnerService learner;
+
     @Autowired
     QuizService quiz;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -46,18 +49,25 @@ class CertificateServiceTest {
         TestSignIn.as(app, "vp0003");
         pass(course, 0);
         assertThat(certificates.myCertificates()).noneMatch(c -> c.courseTitle().equals(title(course)));
-        assertThat(learner.openModule(course.assignmentId(), course.moduleIds().get(1)).module().position())
-                .as("module 2 opens once module 1 is passed").isEqualTo(2);
+        assertThat(learner.openModule(course.assignmentId(), course.moduleIds().get(1))
+                        .module()
+                        .position())
+                .as("module 2 opens once module 1 is passed")
+                .isEqualTo(2);
         pass(course, 1);
 
         MyCertificateRow mine = certificates.myCertificates().stream()
-                .filter(c -> c.courseTitle().equals(title(course))).findFirst().orElseThrow();
+                .filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst()
+                .orElseThrow();
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         assertThat(mine.serial()).matches("BVCTNB-" + year + "-\\d{6}");
         assertThat(mine.status()).isEqualTo(CertificateStatus.VALID);
 
-        String code = jdbc.sql("select verification_code from certificate where id = :id").param("id", mine.id())
-                .query(String.class).single();
+        String code = jdbc.sql("select verification_code from certificate where id = :id")
+                .param("id", mine.id())
+                .query(String.class)
+                .single();
         assertThat(code).hasSize(22);
         Verification v = certificates.verify(code).orElseThrow();
         assertThat(v.status()).isEqualTo(CertificateStatus.VALID);
@@ -67,11 +77,20 @@ class CertificateServiceTest {
         assertThat(pdf.content().length).as("bytes").isLessThan(150 * 1024);
         try (var doc = Loader.loadPDF(pdf.content())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Lê Thị Mai", title(course), mine.serial(), "GIẤY CHỨNG NHẬN",
-                    "/verify/" + code, "Trịnh Ngọc Chung");
+            assertThat(text)
+                    .contains(
+                            "Lê Thị Mai",
+                            title(course),
+                            mine.serial(),
+                            "GIẤY CHỨNG NHẬN",
+                            "/verify/" + code,
+                            "Trịnh Ngọc Chung");
         }
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CERTIFICATE_ISSUED' and target_id = :id")
-                .param("id", String.valueOf(mine.id())).query(Integer.class).single()).isEqualTo(1);
+                        .param("id", String.valueOf(mine.id()))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -79,16 +98,24 @@ class CertificateServiceTest {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "vp0005");
         TestSignIn.as(app, "vp0005");
         pass(course, 0);
-        long id = certificates.myCertificates().stream().filter(c -> c.courseTitle().equals(title(course)))
-                .findFirst().orElseThrow().id();
-        String signer = jdbc.sql("select signer_name from certificate_template").query(String.class).single();
+        long id = certificates.myCertificates().stream()
+                .filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String signer = jdbc.sql("select signer_name from certificate_template")
+                .query(String.class)
+                .single();
         try {
-            jdbc.sql("update certificate_template set signer_name = 'Người Ký Mới'").update();
+            jdbc.sql("update certificate_template set signer_name = 'Người Ký Mới'")
+                    .update();
             try (var doc = Loader.loadPDF(certificates.pdf(id).content())) {
                 assertThat(new PDFTextStripper().getText(doc)).contains(signer).doesNotContain("Người Ký Mới");
             }
         } finally {
-            jdbc.sql("update certificate_template set signer_name = :s").param("s", signer).update();
+            jdbc.sql("update certificate_template set signer_name = :s")
+                    .param("s", signer)
+                    .update();
         }
     }
 
@@ -101,7 +128,9 @@ class CertificateServiceTest {
         pass(b, 0);
         var serials = certificates.myCertificates().stream()
                 .filter(c -> c.courseTitle().equals(title(a)) || c.courseTitle().equals(title(b)))
-                .map(MyCertificateRow::serial).sorted().toList();
+                .map(MyCertificateRow::serial)
+                .sorted()
+                .toList();
         assertThat(serials).hasSize(2);
         long first = Long.parseLong(serials.get(0).substring(serials.get(0).lastIndexOf('-') + 1));
         long second = Long.parseLong(serials.get(1).substring(serials.get(1).lastIndexOf('-') + 1));
@@ -113,13 +142,18 @@ class CertificateServiceTest {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "hc0001");
         TestSignIn.as(app, "hc0001");
         pass(course, 0);
-        long id = certificates.myCertificates().stream().filter(c -> c.courseTitle().equals(title(course)))
-                .findFirst().orElseThrow().id();
+        long id = certificates.myCertificates().stream()
+                .filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         TestSignIn.as(app, "nhanvien");
         assertThatThrownBy(() -> certificates.pdf(id)).isInstanceOf(AccessDeniedException.class);
         TestSignIn.as(app, "truongdonvi");
-        assertThat(certificates.pdf(id).content()).as("head of Văn phòng, above Tổ Hành chính - Tổng hợp").isNotEmpty();
+        assertThat(certificates.pdf(id).content())
+                .as("head of Văn phòng, above Tổ Hành chính - Tổng hợp")
+                .isNotEmpty();
         TestSignIn.as(app, "admin");
         assertThat(certificates.pdf(id).content()).isNotEmpty();
     }
@@ -129,8 +163,11 @@ class CertificateServiceTest {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "tc0005");
         TestSignIn.as(app, "tc0005");
         pass(course, 0);
-        long id = certificates.myCertificates().stream().filter(c -> c.courseTitle().equals(title(course)))
-                .findFirst().orElseThrow().id();
+        long id = certificates.myCertificates().stream()
+                .filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst()
+                .orElseThrow()
+                .id();
         TestSignIn.as(app, "truongdonvi");
         assertThatThrownBy(() -> certificates.pdf(id)).isInstanceOf(AccessDeniedException.class);
     }
@@ -141,24 +178,32 @@ class CertificateServiceTest {
         TestSignIn.as(app, "kh0005");
         pass(course, 0);
         MyCertificateRow mine = certificates.myCertificates().stream()
-                .filter(c -> c.courseTitle().equals(title(course))).findFirst().orElseThrow();
-        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Tự thu hồi")).isInstanceOf(AccessDeniedException.class);
+                .filter(c -> c.courseTitle().equals(title(course)))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Tự thu hồi"))
+                .isInstanceOf(AccessDeniedException.class);
 
         TestSignIn.as(app, "admin");
         assertThat(certificates.findBySerial(mine.serial().toLowerCase())).isPresent();
         assertThatThrownBy(() -> certificates.revoke(mine.id(), "  "))
-                .isInstanceOf(vn.daotao.base.UserFacingException.class).hasMessage("certificate.revoke.reasonRequired");
+                .isInstanceOf(vn.daotao.base.UserFacingException.class)
+                .hasMessage("certificate.revoke.reasonRequired");
         certificates.revoke(mine.id(), "Sai họ tên người được cấp");
-        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Lần hai"))
-                .hasMessage("certificate.revoke.already");
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Lần hai")).hasMessage("certificate.revoke.already");
 
-        String code = jdbc.sql("select verification_code from certificate where id = :id").param("id", mine.id())
-                .query(String.class).single();
+        String code = jdbc.sql("select verification_code from certificate where id = :id")
+                .param("id", mine.id())
+                .query(String.class)
+                .single();
         Verification v = certificates.verify(code).orElseThrow();
         assertThat(v.status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(v.revokedAt()).isNotNull();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CERTIFICATE_REVOKED' and target_id = :id")
-                .param("id", String.valueOf(mine.id())).query(Integer.class).single()).isEqualTo(1);
+                        .param("id", String.valueOf(mine.id()))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,12 @@
 package vn.daotao.course;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,21 +17,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.security.TestSignIn;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @SpringBootTest
 class AttachmentServiceTest {
 
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -42,14 +43,20 @@ class AttachmentServiceTest {
     void aPdfIsStoredWithTheDetectedTypeAndAMatchingExtension() throws Exception {
         long module = TestModules.draft(jdbc).moduleId();
         byte[] pdf = TestFiles.pdf();
-        AttachmentInfo info = attachments.upload(module, "C:\\tmp\\Tài liệu   hội nghị.exe", new ByteArrayInputStream(pdf));
+        AttachmentInfo info =
+                attachments.upload(module, "C:\\tmp\\Tài liệu   hội nghị.exe", new ByteArrayInputStream(pdf));
 
         assertThat(info.fileName()).isEqualTo("Tài liệu hội nghị.pdf");
         assertThat(info.contentType()).isEqualTo("application/pdf");
         assertThat(info.sizeBytes()).isEqualTo(pdf.length);
         assertThat(attachments.attachments(module)).containsExactly(info);
-        String sha = jdbc.sql("select sha256 from attachment where id = :id").param("id", info.id()).query(String.class).single();
-        assertThat(sha).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        String sha = jdbc.sql("select sha256 from attachment where id = :id")
+                .param("id", info.id())
+                .query(String.class)
+                .single();
+        assertThat(sha)
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         try (InputStream in = attachments.content(info.id()).open()) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
@@ -60,7 +67,8 @@ class AttachmentServiceTest {
     void anExeRenamedToPdfIsRefusedAndNothingIsStored() {
         long module = TestModules.draft(jdbc).moduleId();
         assertThatThrownBy(() -> attachments.upload(module, "tai-lieu.pdf", new ByteArrayInputStream(TestFiles.exe())))
-                .isInstanceOf(UserFacingException.class).hasMessage("attachment.error.type");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("attachment.error.type");
         assertThat(count(module)).isZero();
         assertThat(refusalReason(module)).isEqualTo("type not allowed");
     }
@@ -69,25 +77,35 @@ class AttachmentServiceTest {
     void anEmptyFileIsRefused() {
         long module = TestModules.draft(jdbc).moduleId();
         assertThatThrownBy(() -> attachments.upload(module, "rong.pdf", new ByteArrayInputStream(new byte[0])))
-                .isInstanceOf(UserFacingException.class).hasMessage("attachment.error.empty");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("attachment.error.empty");
         assertThat(count(module)).isZero();
     }
 
     @Test
     void aPublishedModuleTakesNoUploadsAndKeepsItsFiles() {
-        long module = TestModules.published(jdbc, m -> jdbc.sql("""
+        long module = TestModules.published(
+                        jdbc,
+                        m -> jdbc.sql("""
                         insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content)
                         values (:m, 'cu.pdf', 'application/pdf', 3, :sha, '\\x010203'::bytea)""")
-                .param("m", m).param("sha", "0".repeat(64)).update()).moduleId();
-        long existing = jdbc.sql("select id from attachment where module_id = :m").param("m", module)
-                .query(Long.class).single();
+                                .param("m", m)
+                                .param("sha", "0".repeat(64))
+                                .update())
+                .moduleId();
+        long existing = jdbc.sql("select id from attachment where module_id = :m")
+                .param("m", module)
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> attachments.upload(module, "a.pdf", new ByteArrayInputStream(TestFiles.pdf())))
-                .isInstanceOf(UserFacingException.class).hasMessage("content.error.notDraft");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("content.error.notDraft");
         assertThat(count(module)).isOne();
         assertThat(refusalReason(module)).isEqualTo("not draft");
 
         assertThatThrownBy(() -> attachments.remove(existing))
-                .isInstanceOf(UserFacingException.class).hasMessage("content.error.notDraft");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("content.error.notDraft");
         assertThat(count(module)).isOne();
     }
 
@@ -107,12 +125,18 @@ class AttachmentServiceTest {
     }
 
     private int count(long module) {
-        return jdbc.sql("select count(*) from attachment where module_id = :m").param("m", module).query(Integer.class).single();
+        return jdbc.sql("select count(*) from attachment where module_id = :m")
+                .param("m", module)
+                .query(Integer.class)
+                .single();
     }
 
     private String lastAudit(long module, long attachmentId) {
-        return jdbc.sql("select action from audit_event where target_type = 'ATTACHMENT' and target_id = :id order by id desc limit 1")
-                .param("id", String.valueOf(attachmentId)).query(String.class).single();
+        return jdbc.sql(
+                        "select action from audit_event where target_type = 'ATTACHMENT' and target_id = :id order by id desc limit 1")
+                .param("id", String.valueOf(attachmentId))
+                .query(String.class)
+                .single();
     }
 
     private String refusalReason(long module) {
@@ -120,6 +144,8 @@ class AttachmentServiceTest {
                         select details ->> 'reason' from audit_event
                          where action = 'UPLOAD_REFUSED' and target_type = 'MODULE' and target_id = :m and actor_username = 'admin'
                          order by id desc limit 1""")
-                .param("m", String.valueOf(module)).query(String.class).single();
+                .param("m", String.valueOf(module))
+                .query(String.class)
+                .single();
     }
 }

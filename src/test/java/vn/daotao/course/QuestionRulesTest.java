@@ -1,10 +1,9 @@
 package vn.daotao.course;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class QuestionRulesTest {
 
@@ -18,21 +17,33 @@ class QuestionRulesTest {
 
     @Test
     void validQuestionsOfEachKindHaveNoProblems() {
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.SINGLE, "Câu hỏi?", "", List.of(right("A"), wrong("B"))))).isEmpty();
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.MULTIPLE, "Câu hỏi?", "Vì", List.of(right("A"), right("B"), wrong("C"))))).isEmpty();
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.TRUE_FALSE, "Câu hỏi?", "", List.of(wrong("Đúng"), right("Sai"))))).isEmpty();
+        assertThat(QuestionRules.problems(
+                        new QuestionData(QuestionKind.SINGLE, "Câu hỏi?", "", List.of(right("A"), wrong("B")))))
+                .isEmpty();
+        assertThat(QuestionRules.problems(new QuestionData(
+                        QuestionKind.MULTIPLE, "Câu hỏi?", "Vì", List.of(right("A"), right("B"), wrong("C")))))
+                .isEmpty();
+        assertThat(QuestionRules.problems(new QuestionData(
+                        QuestionKind.TRUE_FALSE, "Câu hỏi?", "", List.of(wrong("Đúng"), right("Sai")))))
+                .isEmpty();
     }
 
     @Test
     void eachProblemIsNamed() {
         assertThat(QuestionRules.problems(new QuestionData(null, " ", "", List.of(wrong("A")))))
-                .containsExactly("question.error.kind", "question.error.text.blank", "question.error.options.few",
+                .containsExactly(
+                        "question.error.kind",
+                        "question.error.text.blank",
+                        "question.error.options.few",
                         "question.error.correct.none");
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.SINGLE, "x".repeat(2001), "", List.of(right("A"), right("B")))))
+        assertThat(QuestionRules.problems(
+                        new QuestionData(QuestionKind.SINGLE, "x".repeat(2001), "", List.of(right("A"), right("B")))))
                 .containsExactly("question.error.text.long", "question.error.correct.many");
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.TRUE_FALSE, "Câu?", "", List.of(right("Đúng"), wrong("Sai"), wrong("Không rõ")))))
+        assertThat(QuestionRules.problems(new QuestionData(
+                        QuestionKind.TRUE_FALSE, "Câu?", "", List.of(right("Đúng"), wrong("Sai"), wrong("Không rõ")))))
                 .containsExactly("question.error.truefalse");
-        assertThat(QuestionRules.problems(new QuestionData(QuestionKind.MULTIPLE, "Câu?", "", List.of(right("A"), wrong(" "), wrong("a")))))
+        assertThat(QuestionRules.problems(new QuestionData(
+                        QuestionKind.MULTIPLE, "Câu?", "", List.of(right("A"), wrong(" "), wrong("a")))))
                 .contains("question.error.option.blank", "question.error.option.duplicate");
     }
 }

@@ -1,9 +1,5 @@
 package vn.daotao.course;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,12 +9,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files of each kind, made in code. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] pdf() {
         return """
@@ -43,7 +41,9 @@ public final class TestFiles {
 
     /** An ISO base media file: an 'ftyp' box with brand isom, then {@code extra} bytes of 'mdat'. */
     public static byte[] mp4(int extra) {
-        byte[] ftyp = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        byte[] ftyp = {
+            0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'
+        };
         byte[] file = Arrays.copyOf(ftyp, ftyp.length + extra);
         for (int i = ftyp.length; i < file.length; i++) {
             file[i] = (byte) (i * 31 + 7);
@@ -52,7 +52,8 @@ public final class TestFiles {
     }
 
     public static byte[] docx() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Tài liệu hướng dẫn");
             doc.write(out);
             return out.toByteArray();
@@ -62,7 +63,8 @@ public final class TestFiles {
     }
 
     public static byte[] xlsx() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("Bảng").createRow(0).createCell(0).setCellValue("Số liệu");
             book.write(out);
             return out.toByteArray();
@@ -82,7 +84,8 @@ public final class TestFiles {
     }
 
     public static byte[] zip(Map<String, String> entries) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, String> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));

@@ -1,17 +1,18 @@
 package vn.daotao.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class DemoDataSeederTest {
 
     @Autowired
     DemoDataSeeder seeder;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -24,7 +25,9 @@ class DemoDataSeederTest {
         assertThat(count("select count(*) from unit")).isEqualTo(units);
         assertThat(count("select count(*) from app_user")).isEqualTo(people);
 
-        assertThat(jdbc.sql("select name from unit where parent_id is null and code = 'BQL'").query(String.class).single())
+        assertThat(jdbc.sql("select name from unit where parent_id is null and code = 'BQL'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam");
         assertThat(count("select count(*) from unit u join unit p on p.id = u.parent_id where p.code = 'BQL'"))
                 .isGreaterThanOrEqualTo(3);
@@ -32,13 +35,16 @@ class DemoDataSeederTest {
                 select count(*) from app_user h join unit u on u.id = h.unit_id
                  where h.username = 'truongdonvi' and 'UNIT_HEAD' = any (h.roles)
                    and exists (select 1 from unit s where s.parent_id = u.id)"""))
-                .as("truongdonvi heads a unit that has a sub-unit").isEqualTo(1);
+                .as("truongdonvi heads a unit that has a sub-unit")
+                .isEqualTo(1);
         assertThat(count("""
                 select count(*) from app_user e join app_user h on h.unit_id = e.unit_id
                  where e.username = 'nhanvien' and h.username = 'truongdonvi' and e.roles = '{EMPLOYEE}'""")).isEqualTo(1);
-        assertThat(count("select count(*) from app_user where roles = '{EMPLOYEE}'")).isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from app_user where roles = '{EMPLOYEE}'"))
+                .isGreaterThanOrEqualTo(20);
         assertThat(count("select count(*) from app_user where email like '%@demo.invalid' and search_text = ''"))
-                .as("demo accounts are searchable").isZero();
+                .as("demo accounts are searchable")
+                .isZero();
     }
 
     private int count(String sql) {

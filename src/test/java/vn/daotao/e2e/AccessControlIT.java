@@ -1,17 +1,17 @@
 package vn.daotao.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.e2e.pages.AccessDeniedPage;
 import vn.daotao.e2e.pages.LoginPage;
 import vn.daotao.e2e.pages.UnitPage;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AccessControlIT extends BrowserTestBase {
 
@@ -36,7 +36,8 @@ class AccessControlIT extends BrowserTestBase {
         openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
         open("/unit");
         UnitPage unit = new UnitPage(driver);
-        assertThat(unit.subUnitsText()).contains("Tổ Hành chính - Tổng hợp")
+        assertThat(unit.subUnitsText())
+                .contains("Tổ Hành chính - Tổng hợp")
                 .doesNotContain("Phòng Tổ chức cán bộ", "Phòng Kế hoạch - Tài chính");
         assertThat(unit.stat("assigned")).isEqualTo("11");
         screenshot("unit-truongdonvi");
@@ -54,18 +55,22 @@ class AccessControlIT extends BrowserTestBase {
     void stylesAndImagesLoadSignedOutSoTheLoginPageIsStyled() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String path : new String[] {"/styles/app.css", "/images/logo.svg"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         }
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
     private long deniedCount(String username) {
         return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_username = :u")
-                .param("u", username).query(Long.class).single();
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 }

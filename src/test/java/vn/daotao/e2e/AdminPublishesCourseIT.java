@@ -1,5 +1,15 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,17 +28,6 @@ import vn.daotao.e2e.pages.MyCoursesPage;
 import vn.daotao.e2e.pages.QuizPage;
 import vn.daotao.e2e.pages.ResultPage;
 import vn.daotao.e2e.pages.SectionsEditor;
-
-import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin's whole path: a new course with a module (a section, a PDF and three questions), published,
@@ -54,9 +53,13 @@ class AdminPublishesCourseIT extends BrowserTestBase {
 
         ModuleEditorPage module = new ModuleEditorPage(driver);
         SectionsEditor sections = new SectionsEditor(driver);
-        sections.write("Mục 1. Nội dung chính", "Cán bộ cần **nắm vững** quy định.\n\n<script>alert(1)</script>",
+        sections.write(
+                "Mục 1. Nội dung chính",
+                "Cán bộ cần **nắm vững** quy định.\n\n<script>alert(1)</script>",
                 "<strong>nắm vững</strong>");
-        assertThat(sections.previewHtml()).as("the preview is sanitised like the learner view").doesNotContain("<script");
+        assertThat(sections.previewHtml())
+                .as("the preview is sanitised like the learner view")
+                .doesNotContain("<script");
         screenshot("admin-section-editor");
         sections.save(1);
         assertThat(sections.sectionText(1)).contains("Cán bộ cần nắm vững quy định.");
@@ -65,7 +68,9 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         module.openTab("tab-questions");
         for (int i = 1; i <= 3; i++) {
             module.addQuestion("Câu hỏi kiểm thử số " + i + "?", "Phương án đúng " + i, "Phương án sai " + i)
-                    .markCorrect(0).save().waitForQuestion("Câu hỏi kiểm thử số " + i + "?");
+                    .markCorrect(0)
+                    .save()
+                    .waitForQuestion("Câu hỏi kiểm thử số " + i + "?");
         }
         screenshot("admin-question-bank");
         module.openTab("tab-quiz").setQuestionsPerAttempt(3).saveQuizSettings();
@@ -78,25 +83,35 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         course.publish();
         assertThat(course.editionsText()).contains("Phiên bản 1");
         course.newEdition();
-        assertThat(course.modulesText()).as("the draft copies the published edition").contains("1 mục · 1 tài liệu · 3 câu hỏi (rút 3)");
+        assertThat(course.modulesText())
+                .as("the draft copies the published edition")
+                .contains("1 mục · 1 tài liệu · 3 câu hỏi (rút 3)");
         course.publish();
         assertThat(course.editionsText()).contains("Phiên bản 2", "Phiên bản 1");
         screenshot("admin-course-published");
 
         String due = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         open("/admin/assignments");
-        AssignmentsPage assignments = new AssignmentsPage(driver).openNew()
-                .choose("assign-edition", code + " · Phiên bản 2").editionChosen()
-                .choose("assign-unit", "Văn phòng").unitAdded("Văn phòng")
-                .dueDate(due).save();
+        AssignmentsPage assignments = new AssignmentsPage(driver)
+                .openNew()
+                .choose("assign-edition", code + " · Phiên bản 2")
+                .editionChosen()
+                .choose("assign-unit", "Văn phòng")
+                .unitAdded("Văn phòng")
+                .dueDate(due)
+                .save();
         assignments.waitForRow(title);
         screenshot("admin-assignment-created");
         long assignmentId = jdbc.sql("""
                         select a.id from assignment a join course_edition e on e.id = a.edition_id
-                          join course c on c.id = e.course_id where c.code = :c""")
-                .param("c", code).query(Long.class).single();
-        assertThat(jdbc.sql("select e.edition_no from assignment a join course_edition e on e.id = a.edition_id where a.id = :a")
-                .param("a", assignmentId).query(Integer.class).single()).as("the newest edition is assigned").isEqualTo(2);
+                          join course c on c.id = e.course_id where c.code = :c""").param("c", code).query(Long.class).single();
+        assertThat(jdbc.sql(
+                                "select e.edition_no from assignment a join course_edition e on e.id = a.edition_id where a.id = :a")
+                        .param("a", assignmentId)
+                        .query(Integer.class)
+                        .single())
+                .as("the newest edition is assigned")
+                .isEqualTo(2);
 
         driver.manage().deleteAllCookies();
         openLogin().signInAs("nhanvien", DEMO_PASSWORD);
@@ -105,7 +120,9 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         assertThat(mine.cardText(assignmentId)).contains(title, "Chưa bắt đầu");
         CoursePage learnerCourse = mine.open(assignmentId);
         ModulePage learnerModule = learnerCourse.openModule(1);
-        assertThat(learnerModule.contentText()).contains("Cán bộ cần nắm vững quy định.").doesNotContain("alert(1)");
+        assertThat(learnerModule.contentText())
+                .contains("Cán bộ cần nắm vững quy định.")
+                .doesNotContain("alert(1)");
         List<String> links = learnerModule.attachmentLinks();
         assertThat(links).hasSize(1);
         HttpResponse<byte[]> file = Downloads.get(driver, links.getFirst());

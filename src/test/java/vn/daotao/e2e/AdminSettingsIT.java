@@ -1,5 +1,16 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -13,18 +24,6 @@ import vn.daotao.e2e.pages.AccessDeniedPage;
 import vn.daotao.e2e.pages.AssignmentsPage;
 import vn.daotao.e2e.pages.AuditPage;
 import vn.daotao.e2e.pages.CertificateSettingsPage;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admin: certificate template with a sample PDF, an assignment to a unit, the audit trail of the change; employees are kept out. */
 class AdminSettingsIT extends BrowserTestBase {
@@ -45,9 +44,12 @@ class AdminSettingsIT extends BrowserTestBase {
         jdbc.sql("""
                         update certificate_template set organisation_name = :o, signer_name = :s, signer_title = :t,
                                serial_prefix = :p, seal_image = cast(:i as bytea)""")
-                .param("o", template.get("organisation_name")).param("s", template.get("signer_name"))
-                .param("t", template.get("signer_title")).param("p", template.get("serial_prefix"))
-                .param("i", template.get("seal_image")).update();
+                .param("o", template.get("organisation_name"))
+                .param("s", template.get("signer_name"))
+                .param("t", template.get("signer_title"))
+                .param("p", template.get("serial_prefix"))
+                .param("i", template.get("seal_image"))
+                .update();
     }
 
     @Test
@@ -60,7 +62,8 @@ class AdminSettingsIT extends BrowserTestBase {
         open("/admin/certificate-settings");
         CertificateSettingsPage settings = new CertificateSettingsPage(driver);
         String before = settings.value("settings-organisation");
-        settings.type("settings-organisation", organisation).type("settings-signer-title", "Trưởng ban")
+        settings.type("settings-organisation", organisation)
+                .type("settings-signer-title", "Trưởng ban")
                 .uploadSeal(seal);
         screenshot("admin-certificate-settings-before-save");
         assertThat(settings.save()).contains("Đã lưu mẫu giấy chứng nhận");
@@ -69,7 +72,8 @@ class AdminSettingsIT extends BrowserTestBase {
         HttpResponse<byte[]> sample = Downloads.get(driver, settings.sampleHref());
         assertThat(sample.statusCode()).isEqualTo(200);
         assertThat(sample.headers().firstValue("Content-Type")).contains("application/pdf");
-        assertThat(sample.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+        assertThat(sample.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("inline");
         assertThat(sample.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(new String(sample.body(), 0, 5)).isEqualTo("%PDF-");
         try (var doc = Loader.loadPDF(sample.body())) {
@@ -92,30 +96,43 @@ class AdminSettingsIT extends BrowserTestBase {
     void adminAssignsTheDemoCourseToAUnitWithADueDate() {
         String unitName = "Phòng Giao Thử " + tag;
         long unit = jdbc.sql("insert into unit (code, name) values (:c, :n) returning id")
-                .param("c", "GT-" + tag).param("n", unitName).query(Long.class).single();
+                .param("c", "GT-" + tag)
+                .param("n", unitName)
+                .query(Long.class)
+                .single();
         for (int i = 1; i <= 3; i++) {
             String name = "Người Giao Thử " + i + " " + tag;
             jdbc.sql("""
                             insert into app_user (username, full_name, unit_id, password_hash, search_text)
                             values (:u, :n, :unit, '{noop}x', :s)""")
-                    .param("u", "gt" + i + tag).param("n", name).param("unit", unit)
-                    .param("s", SearchText.foldAll(name)).update();
+                    .param("u", "gt" + i + tag)
+                    .param("n", name)
+                    .param("unit", unit)
+                    .param("s", SearchText.foldAll(name))
+                    .update();
         }
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(45);
         String dueText = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due);
 
         openLogin().signInAs("admin", DEMO_PASSWORD);
         open("/admin/assignments");
-        AssignmentsPage page = new AssignmentsPage(driver).openNew()
-                .choose("assign-edition", "Công tác bảo vệ").editionChosen()
-                .choose("assign-unit", unitName).unitAdded(unitName)
+        AssignmentsPage page = new AssignmentsPage(driver)
+                .openNew()
+                .choose("assign-edition", "Công tác bảo vệ")
+                .editionChosen()
+                .choose("assign-unit", unitName)
+                .unitAdded(unitName)
                 .dueDate(dueText);
         screenshot("admin-assignment-new");
         page.save().waitForRow(unitName + " (gồm đơn vị trực thuộc)");
         assertThat(page.gridText()).contains("Công tác bảo vệ chính trị nội bộ · Phiên bản 1", dueText, "Một lần");
         screenshot("admin-assignments");
         assertThat(jdbc.sql("select count(*) from assignment where unit_id = :u and due_date = :d and include_subunits")
-                .param("u", unit).param("d", due).query(Long.class).single()).isEqualTo(1);
+                        .param("u", unit)
+                        .param("d", due)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -126,6 +143,8 @@ class AdminSettingsIT extends BrowserTestBase {
             assertThat(new AccessDeniedPage(driver).message()).contains("Bạn không có quyền xem nội dung này");
         }
         screenshot("denied-nhanvien-assignments");
-        assertThat(Downloads.get(driver, baseUrl() + "/files/admin/certificate-sample.pdf").statusCode()).isEqualTo(403);
+        assertThat(Downloads.get(driver, baseUrl() + "/files/admin/certificate-sample.pdf")
+                        .statusCode())
+                .isEqualTo(403);
     }
 }

@@ -1,19 +1,16 @@
 package vn.daotao.e2e;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.e2e.pages.QuizPage;
-
-import java.util.List;
 
 /** The answer key of an attempt, read from the database and mapped onto the displayed order: the page never carries it. */
 final class AnswerKey {
 
-    private AnswerKey() {
-    }
+    private AnswerKey() {}
 
     /** One drawn question: its position and the displayed (1-based) indexes of its right and wrong options. */
-    record Question(int position, List<Integer> correct, List<Integer> wrong) {
-    }
+    record Question(int position, List<Integer> correct, List<Integer> wrong) {}
 
     static List<Question> questions(JdbcClient jdbc, long attemptId) {
         return jdbc.sql("""
@@ -24,8 +21,9 @@ final class AnswerKey {
                                       join question_option qo on qo.id = o.id where not qo.correct order by o.ord) as wrong
                           from attempt_question aq where aq.attempt_id = :a order by aq.position""")
                 .param("a", attemptId)
-                .query((rs, i) -> new Question(rs.getInt(1), List.of((Integer[]) rs.getArray(2).getArray()),
-                        List.of((Integer[]) rs.getArray(3).getArray())))
+                .query((rs, i) -> new Question(
+                        rs.getInt(1), List.of((Integer[]) rs.getArray(2).getArray()), List.of((Integer[])
+                                rs.getArray(3).getArray())))
                 .list();
     }
 

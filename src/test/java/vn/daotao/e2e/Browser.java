@@ -1,15 +1,14 @@
 package vn.daotao.e2e;
 
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Starts headless Chromium with the binaries found on PATH (Debian's chromium and chromedriver), or
@@ -17,15 +16,15 @@ import java.util.Optional;
  */
 final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A started browser and the throw-away profile folder it uses. */
     record Session(ChromeDriver driver, Path profile) {
         void quit() {
             driver.quit();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot remove the Chromium profile " + profile, e);
             }
@@ -43,12 +42,24 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--window-size=1280,900",
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        profile.resolve("downloads").toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver)
@@ -66,7 +77,10 @@ final class Browser {
             }
             return file;
         }
-        return names.stream().map(Browser::onPath).flatMap(Optional::stream).findFirst()
+        return names.stream()
+                .map(Browser::onPath)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("None of " + names + " is on PATH. Install them "
                         + "(apt-get install -y chromium chromium-driver) or set -D" + property + "=/path/to/binary"));
     }

@@ -1,10 +1,19 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -19,16 +28,6 @@ import vn.daotao.e2e.pages.MyCoursesPage;
 import vn.daotao.e2e.pages.QuizPage;
 import vn.daotao.e2e.pages.ResultPage;
 import vn.daotao.e2e.pages.VerifyPage;
-
-import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * nhanvien studies the course built from the seed text end to end: every module, one failed quiz,
@@ -59,8 +58,10 @@ class LearnerJourneyIT extends BrowserTestBase {
             ModulePage module = course.openModule(position);
             QuizPage quiz;
             if (position == 1) {
-                assertThat(module.contentText()).contains("Nhà chiếu phim (Đồng Mô - Sơn Tây - Hà Nội)",
-                        "Cục An ninh chính trị nội bộ - Bộ Công an");
+                assertThat(module.contentText())
+                        .contains(
+                                "Nhà chiếu phim (Đồng Mô - Sơn Tây - Hà Nội)",
+                                "Cục An ninh chính trị nội bộ - Bộ Công an");
                 screenshot("learner-module");
                 checkAttachmentOpensInline(module);
 
@@ -71,13 +72,16 @@ class LearnerJourneyIT extends BrowserTestBase {
                 ResultPage failed = quiz.submit();
                 assertThat(failed.status()).isEqualTo("Chưa đạt");
                 assertThat(failed.score()).isEqualTo("0%");
-                assertThat(failed.showsReview()).as("answers stay hidden until passed").isFalse();
+                assertThat(failed.showsReview())
+                        .as("answers stay hidden until passed")
+                        .isFalse();
                 screenshot("learner-result-failed");
 
                 // Second attempt: two answers, reload, the answers are still there.
                 quiz = failed.retry().takeQuiz();
                 List<AnswerKey.Question> questions = AnswerKey.questions(jdbc, quiz.attemptId());
-                quiz.answer(1, questions.get(0).correct()).answer(2, questions.get(1).correct());
+                quiz.answer(1, questions.get(0).correct())
+                        .answer(2, questions.get(1).correct());
                 quiz = quiz.reload();
                 assertThat(quiz.answeredText()).isEqualTo("Đã trả lời 2/5 câu");
                 for (int option : questions.get(0).correct()) {
@@ -105,16 +109,17 @@ class LearnerJourneyIT extends BrowserTestBase {
         screenshot("learner-course-completed");
 
         CertificatesPage certificates = course.openCertificates();
-        String serial = jdbc.sql("""
+        String serial =
+                jdbc.sql("""
                         select c.serial from certificate c join completion_record r on r.id = c.completion_id
-                         where r.assignment_id = :a""")
-                .param("a", assignmentId).query(String.class).single();
+                         where r.assignment_id = :a""").param("a", assignmentId).query(String.class).single();
         assertThat(certificates.cardText(serial)).contains(COURSE, "Còn hiệu lực");
         screenshot("learner-certificates");
 
         HttpResponse<byte[]> download = Downloads.get(driver, certificates.downloadLink(serial));
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         byte[] pdf = download.body();
         Path saved = Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "certificate.pdf");
         Files.createDirectories(saved.getParent());
@@ -138,8 +143,11 @@ class LearnerJourneyIT extends BrowserTestBase {
         open("/verify/KhongCoMaNayTrongHeThong1");
         assertThat(new VerifyPage(driver).status()).isEqualTo("Không tìm thấy giấy chứng nhận");
         screenshot("verify-not-found");
-        assertThat(Downloads.get(driver, baseUrl() + "/verify/KhongCoMaNayTrongHeThong1").statusCode()).isEqualTo(404);
-        assertThat(Downloads.get(driver, baseUrl() + "/verify/%3Cscript%3E").statusCode()).isEqualTo(404);
+        assertThat(Downloads.get(driver, baseUrl() + "/verify/KhongCoMaNayTrongHeThong1")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(Downloads.get(driver, baseUrl() + "/verify/%3Cscript%3E").statusCode())
+                .isEqualTo(404);
     }
 
     private void checkAttachmentOpensInline(ModulePage module) {
@@ -148,7 +156,8 @@ class LearnerJourneyIT extends BrowserTestBase {
         HttpResponse<byte[]> file = Downloads.get(driver, links.getFirst());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
     }
@@ -160,14 +169,15 @@ class LearnerJourneyIT extends BrowserTestBase {
                         select e.id, (select id from app_user where username = :u), current_date, current_date + 30
                           from course_edition e join course c on c.id = e.course_id
                          where c.code = 'BVCTNB' and e.edition_no = 1
-                        returning id""")
-                .param("u", username).query(Long.class).single();
+                        returning id""").param("u", username).query(Long.class).single();
     }
 
     private static String decodeQr(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 }

@@ -1,5 +1,8 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,10 +11,6 @@ import vn.daotao.e2e.pages.HomePage;
 import vn.daotao.e2e.pages.LoginPage;
 import vn.daotao.security.LoginThrottle;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class LoginIT extends BrowserTestBase {
 
     private static final String LOCK_VICTIM = "kh0006";
@@ -19,8 +18,10 @@ class LoginIT extends BrowserTestBase {
 
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;
 
@@ -36,7 +37,9 @@ class LoginIT extends BrowserTestBase {
         assertThat(login.title()).isEqualTo("Bồi dưỡng trực tuyến");
         screenshot("login");
         HomePage home = login.signInAs("admin", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-my-courses", "nav-certificates", "nav-unit", "nav-admin", "nav-admin-audit");
+        assertThat(home.navigationEntries())
+                .containsExactly(
+                        "nav-home", "nav-my-courses", "nav-certificates", "nav-unit", "nav-admin", "nav-admin-audit");
         assertThat(home.userName()).isEqualTo("Quản trị hệ thống");
         assertThat(home.userUnit()).isEqualTo("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam");
         assertThat(home.hasCard("home-admin")).isTrue();
@@ -47,7 +50,8 @@ class LoginIT extends BrowserTestBase {
     @Test
     void unitHeadSignsInAndSeesTheirUnit() {
         HomePage home = openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
-        assertThat(home.navigationEntries()).containsExactly("nav-home", "nav-my-courses", "nav-certificates", "nav-unit");
+        assertThat(home.navigationEntries())
+                .containsExactly("nav-home", "nav-my-courses", "nav-certificates", "nav-unit");
         assertThat(home.userName()).isEqualTo("Nguyễn Thị Thanh Hương");
         assertThat(home.userUnit()).isEqualTo("Văn phòng");
         assertThat(home.cardText("home-unit")).contains("Văn phòng: 1 đơn vị trực thuộc");
@@ -113,7 +117,9 @@ class LoginIT extends BrowserTestBase {
         jdbc.sql("""
                         insert into app_user (username, full_name, unit_id, password_hash, must_change_password)
                         values (:u, 'Người Mới Nhập', (select id from unit where code = 'KHTC'), :h, true)""")
-                .param("u", user).param("h", encoder.encode("TamThoi-2026")).update();
+                .param("u", user)
+                .param("h", encoder.encode("TamThoi-2026"))
+                .update();
         LoginPage login = openLogin();
         login.signInWith(user, "TamThoi-2026");
         ChangePasswordPage page = new ChangePasswordPage(driver);

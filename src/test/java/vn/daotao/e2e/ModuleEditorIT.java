@@ -1,5 +1,11 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -9,18 +15,12 @@ import vn.daotao.course.TestFiles;
 import vn.daotao.course.TestModules;
 import vn.daotao.e2e.pages.ModuleEditorPage;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An admin fills a draft module: uploads a file, adds a question, checks an import, sets the quiz. */
 class ModuleEditorIT extends BrowserTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path dir;
 
@@ -41,8 +41,11 @@ class ModuleEditorIT extends BrowserTestBase {
         Path exe = Files.write(dir.resolve("chuong-trinh.pdf"), TestFiles.exe());
         page.upload("attachment-upload", exe);
         assertThat(page.attachmentMessage()).contains("chuong-trinh.pdf", "Loại tệp không được chấp nhận");
-        assertThat(jdbc.sql("select file_name from attachment where module_id = :m").param("m", draft.moduleId())
-                .query(String.class).list()).containsExactly("Tài liệu hội nghị.pdf");
+        assertThat(jdbc.sql("select file_name from attachment where module_id = :m")
+                        .param("m", draft.moduleId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Tài liệu hội nghị.pdf");
         screenshot("module-editor-attachments");
 
         page.openTab("tab-questions");
@@ -51,8 +54,11 @@ class ModuleEditorIT extends BrowserTestBase {
         assertThat(page.problems()).contains("Chưa đánh dấu đáp án đúng");
         screenshot("module-editor-question-dialog");
         page.markCorrect(1).save().waitForQuestion("Ai chịu trách nhiệm bảo vệ chính trị nội bộ?");
-        assertThat(jdbc.sql("select count(*) from question where module_id = :m").param("m", draft.moduleId())
-                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from question where module_id = :m")
+                        .param("m", draft.moduleId())
+                        .query(Integer.class)
+                        .single())
+                .isOne();
 
         page.openImport();
         Path csv = Files.writeString(dir.resolve("cau-hoi.csv"), """
@@ -62,7 +68,8 @@ class ModuleEditorIT extends BrowserTestBase {
                 ESSAY;Câu loại lạ;A;;Có;Không
                 """, StandardCharsets.UTF_8);
         page.upload("import-upload", csv);
-        assertThat(page.dryRunTable()).contains("Hợp lệ", "Chưa đánh dấu đáp án đúng", "Loại câu hỏi \"ESSAY\" không hợp lệ");
+        assertThat(page.dryRunTable())
+                .contains("Hợp lệ", "Chưa đánh dấu đáp án đúng", "Loại câu hỏi \"ESSAY\" không hợp lệ");
         assertThat(page.importEnabled()).isFalse();
         screenshot("module-editor-import");
         page.closeImport();
@@ -71,9 +78,12 @@ class ModuleEditorIT extends BrowserTestBase {
         page.openTab("tab-quiz").setQuestionsPerAttempt(10);
         assertThat(page.quizWarning()).contains("10");
         page.saveQuizSettings();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                jdbc.sql("select questions_per_attempt from quiz_settings where module_id = :m").param("m", draft.moduleId())
-                        .query(Integer.class).single() == 10);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> jdbc.sql("select questions_per_attempt from quiz_settings where module_id = :m")
+                                .param("m", draft.moduleId())
+                                .query(Integer.class)
+                                .single()
+                        == 10);
         screenshot("module-editor-quiz");
     }
 

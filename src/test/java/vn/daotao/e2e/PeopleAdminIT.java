@@ -1,5 +1,8 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,15 +14,12 @@ import vn.daotao.e2e.pages.AdminPeoplePage;
 import vn.daotao.e2e.pages.AdminPersonPage;
 import vn.daotao.e2e.pages.AdminUnitsPage;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The admin edits the unit tree and resets a person's password; an employee may not open these pages. */
 class PeopleAdminIT extends BrowserTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -33,8 +33,12 @@ class PeopleAdminIT extends BrowserTestBase {
         assertThat(units.treeText()).contains("Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam", "Văn phòng");
         screenshot("admin-units");
         units.select("Phòng Kế hoạch - Tài chính").addSubUnit("KH-" + tag, "Tổ Dự toán " + tag);
-        assertThat(jdbc.sql("select count(*) from unit u join unit p on p.id = u.parent_id where u.code = :c and p.code = 'KHTC'")
-                .param("c", "KH-" + tag).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from unit u join unit p on p.id = u.parent_id where u.code = :c and p.code = 'KHTC'")
+                        .param("c", "KH-" + tag)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         screenshot("admin-units-added");
 
         // The test's own person, in its own unit: demo accounts stay as people trying the app find them.
@@ -53,8 +57,10 @@ class PeopleAdminIT extends BrowserTestBase {
         String password = person.resetPassword();
         screenshot("admin-person-otp");
         assertThat(password).hasSizeGreaterThanOrEqualTo(10);
-        String hash = jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
-                .query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
         assertThat(encoder.matches(password, hash)).isTrue();
         person.closePasswordDialog();
         assertThat(person.accountText()).contains("phải đổi mật khẩu");
@@ -79,7 +85,8 @@ class PeopleAdminIT extends BrowserTestBase {
         open("/admin/people/import");
         AdminImportPage page = new AdminImportPage(driver).upload(file);
         assertThat(page.summary()).contains("1 dòng lỗi");
-        assertThat(page.gridText()).contains("Dòng 2", "Sẽ tạo mới", "Dòng 3", "Thiếu họ và tên.", "Không có đơn vị mã KHONGCO");
+        assertThat(page.gridText())
+                .contains("Dòng 2", "Sẽ tạo mới", "Dòng 3", "Thiếu họ và tên.", "Không có đơn vị mã KHONGCO");
         page.scrollToGrid();
         screenshot("admin-import-errors");
 
@@ -93,8 +100,11 @@ class PeopleAdminIT extends BrowserTestBase {
         page.runImport();
         assertThat(page.passwordsLinkText()).contains("1 mật khẩu");
         screenshot("admin-import-done");
-        assertThat(jdbc.sql("select must_change_password from app_user where username = :u").param("u", "nhap" + tag)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select must_change_password from app_user where username = :u")
+                        .param("u", "nhap" + tag)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         java.nio.file.Files.delete(file);
     }
 
@@ -107,20 +117,28 @@ class PeopleAdminIT extends BrowserTestBase {
         open("/admin/people");
         new AccessDeniedPage(driver);
 
-        jdbc.sql("update app_user set roles = '{EMPLOYEE,ADMIN}' where username = :u").param("u", username).update();
+        jdbc.sql("update app_user set roles = '{EMPLOYEE,ADMIN}' where username = :u")
+                .param("u", username)
+                .update();
         open("/admin/people");
         assertThat(new AdminPeoplePage(driver).count()).endsWith("người");
 
-        jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
+        jdbc.sql("update app_user set enabled = false where username = :u")
+                .param("u", username)
+                .update();
         open("/admin/people");
         assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
 
         // An admin's password reset ends a session that may not be the person's own.
-        jdbc.sql("update app_user set enabled = true where username = :u").param("u", username).update();
+        jdbc.sql("update app_user set enabled = true where username = :u")
+                .param("u", username)
+                .update();
         driver.manage().deleteAllCookies();
         openLogin().signInAs(username, DEMO_PASSWORD);
         jdbc.sql("update app_user set password_hash = :h, must_change_password = true where username = :u")
-                .param("u", username).param("h", encoder.encode("MotLanDung-2026")).update();
+                .param("u", username)
+                .param("h", encoder.encode("MotLanDung-2026"))
+                .update();
         open("/my-courses");
         assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
     }
@@ -130,22 +148,29 @@ class PeopleAdminIT extends BrowserTestBase {
         return jdbc.sql("""
                         insert into unit (code, name, parent_id)
                         values (:c, :n, (select id from unit where parent_id is null order by id limit 1)) returning id""")
-                .param("c", code).param("n", "Đơn vị kiểm thử " + code).query(Long.class).single();
+                .param("c", code)
+                .param("n", "Đơn vị kiểm thử " + code)
+                .query(Long.class)
+                .single();
     }
 
     private void person(String username, String fullName, long unitId) {
         jdbc.sql("""
                         insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
                         values (:u, :n, :unit, '{EMPLOYEE}', :h, :s)""")
-                .param("u", username).param("n", fullName).param("unit", unitId)
-                .param("h", encoder.encode(DEMO_PASSWORD)).param("s", SearchText.foldAll(fullName, username))
+                .param("u", username)
+                .param("n", fullName)
+                .param("unit", unitId)
+                .param("h", encoder.encode(DEMO_PASSWORD))
+                .param("s", SearchText.foldAll(fullName, username))
                 .update();
     }
 
     @Test
     void employeeIsDeniedThePeoplePages() {
         openLogin().signInAs("nhanvien", DEMO_PASSWORD);
-        for (String path : new String[] {"/admin/people", "/admin/units", "/admin/people/new", "/admin/people/import"}) {
+        for (String path :
+                new String[] {"/admin/people", "/admin/units", "/admin/people/new", "/admin/people/import"}) {
             open(path);
             assertThat(new AccessDeniedPage(driver).message()).contains("Bạn không có quyền xem nội dung này");
         }

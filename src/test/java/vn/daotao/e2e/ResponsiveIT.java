@@ -1,5 +1,8 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -8,10 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.daotao.e2e.pages.HomePage;
 import vn.daotao.e2e.pages.UnitPage;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** On a phone-sized window every page fits the width and the menu opens from the drawer toggle. */
 class ResponsiveIT extends BrowserTestBase {
@@ -42,10 +41,15 @@ class ResponsiveIT extends BrowserTestBase {
     void adminPagesFitAPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));
         openLogin().signInAs("admin", DEMO_PASSWORD);
-        String[][] pages = {{"/admin", "admin-title"}, {"/admin/courses", "courses-grid"},
-                {"/admin/assignments", "assignments-grid"}, {"/admin/people", "people-grid"},
-                {"/admin/units", "unit-tree"}, {"/admin/certificate-settings", "settings-save"},
-                {"/admin/audit", "audit-title"}};
+        String[][] pages = {
+            {"/admin", "admin-title"},
+            {"/admin/courses", "courses-grid"},
+            {"/admin/assignments", "assignments-grid"},
+            {"/admin/people", "people-grid"},
+            {"/admin/units", "unit-tree"},
+            {"/admin/certificate-settings", "settings-save"},
+            {"/admin/audit", "audit-title"}
+        };
         for (String[] page : pages) {
             open(page[0]);
             new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -67,6 +71,8 @@ class ResponsiveIT extends BrowserTestBase {
                 const content = layout && layout.shadowRoot.querySelector('[content]');
                 return Math.max(doc.scrollWidth - doc.clientWidth,
                                 content ? content.scrollWidth - content.clientWidth : 0);""");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px of " + what).isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px of " + what)
+                .isLessThanOrEqualTo(0);
     }
 }

@@ -1,5 +1,11 @@
 package vn.daotao.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,13 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.e2e.pages.AccessDeniedPage;
 import vn.daotao.e2e.pages.PersonPage;
 import vn.daotao.e2e.pages.UnitPage;
-
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** truongdonvi follows their unit: drill-down, accent-free search, a person's record, the Excel roster. */
 class UnitDashboardIT extends BrowserTestBase {
@@ -27,7 +26,8 @@ class UnitDashboardIT extends BrowserTestBase {
         open("/unit");
         UnitPage unit = new UnitPage(driver);
         assertThat(unit.stat("assigned")).isEqualTo("11");
-        assertThat(unit.subUnitsText()).contains("(Người trực thuộc trực tiếp)", "Tổ Hành chính - Tổng hợp")
+        assertThat(unit.subUnitsText())
+                .contains("(Người trực thuộc trực tiếp)", "Tổ Hành chính - Tổng hợp")
                 .doesNotContain("Phòng Tổ chức cán bộ");
         screenshot("unit-dashboard");
 
@@ -56,30 +56,41 @@ class UnitDashboardIT extends BrowserTestBase {
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 names.add(sheet.getRow(i).getCell(0).getStringCellValue());
             }
-            assertThat(names).hasSize(11).contains("Nguyễn Thị Thanh Hương", "Trần Văn Minh", "Kiều Văn Nam")
+            assertThat(names)
+                    .hasSize(11)
+                    .contains("Nguyễn Thị Thanh Hương", "Trần Văn Minh", "Kiều Văn Nam")
                     .doesNotContain("Ngô Văn Tùng");
         }
 
         assertThat(unit.exportInBrowser("export-csv")).contains("Đã xuất xong tệp.");
-        assertThat(unit.exportProgressVisibleAfterwards()).as("the progress line goes away when the export is done").isFalse();
+        assertThat(unit.exportProgressVisibleAfterwards())
+                .as("the progress line goes away when the export is done")
+                .isFalse();
 
         HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("export-pdf"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        java.nio.file.Path report = java.nio.file.Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "unit-report.pdf");
+        java.nio.file.Path report =
+                java.nio.file.Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "unit-report.pdf");
         java.nio.file.Files.write(report, pdf.body());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
                     .contains("Báo cáo tiến độ bồi dưỡng", "Văn phòng", "Trần Văn Minh");
         }
 
-        long outside = jdbc.sql("select id from unit where code = 'TCCB'").query(Long.class).single();
+        long outside = jdbc.sql("select id from unit where code = 'TCCB'")
+                .query(Long.class)
+                .single();
         open("/unit?unit=" + outside);
         new AccessDeniedPage(driver);
-        long edition = jdbc.sql("select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BVCTNB'")
-                .query(Long.class).single();
+        long edition = jdbc.sql(
+                        "select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BVCTNB'")
+                .query(Long.class)
+                .single();
         open("/unit?unit=" + outside + "&edition=" + edition);
         new AccessDeniedPage(driver);
-        long stranger = jdbc.sql("select id from app_user where username = 'tc0001'").query(Long.class).single();
+        long stranger = jdbc.sql("select id from app_user where username = 'tc0001'")
+                .query(Long.class)
+                .single();
         open("/unit/people/" + stranger);
         new AccessDeniedPage(driver);
     }

@@ -1,5 +1,10 @@
 package vn.daotao.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -11,24 +16,22 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.daotao.security.Role;
 import vn.daotao.security.TestSignIn;
 
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /** An employee (and a unit head) calling any admin service method is refused, and nothing changes. */
 @SpringBootTest
 class AdminServicesAccessTest {
 
     @Autowired
     UnitAdminService units;
+
     @Autowired
     PeopleAdminService people;
+
     @Autowired
     PeopleImportService imports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -39,12 +42,18 @@ class AdminServicesAccessTest {
 
     @Test
     void employeeAndUnitHeadAreRefusedEveryAdminMethod() {
-        long vp = jdbc.sql("select id from unit where code = 'VP'").query(Long.class).single();
-        long nhanvien = jdbc.sql("select id from app_user where username = 'nhanvien'").query(Long.class).single();
-        byte[] csv = "Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên\nHACK,Hack,VP\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long vp = jdbc.sql("select id from unit where code = 'VP'")
+                .query(Long.class)
+                .single();
+        long nhanvien = jdbc.sql("select id from app_user where username = 'nhanvien'")
+                .query(Long.class)
+                .single();
+        byte[] csv = "Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên\nHACK,Hack,VP\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         PersonData data = new PersonData("Kẻ Lạ", "kela", "KL1", null, vp, Set.of(Role.ADMIN), true);
         List<Executable> calls = List.of(
-                units::tree, units::activeUnits,
+                units::tree,
+                units::activeUnits,
                 () -> units.create(vp, new UnitData("HACK", "Hack")),
                 () -> units.rename(vp, new UnitData("VP", "Hack")),
                 () -> units.move(vp, vp),
@@ -67,8 +76,14 @@ class AdminServicesAccessTest {
                 assertThrows(AccessDeniedException.class, call, who);
             }
         }
-        assertThat(jdbc.sql("select roles::text from app_user where id = :id").param("id", nhanvien)
-                .query(String.class).single()).isEqualTo("{EMPLOYEE}");
-        assertThat(jdbc.sql("select count(*) from unit where code = 'HACK'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select roles::text from app_user where id = :id")
+                        .param("id", nhanvien)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{EMPLOYEE}");
+        assertThat(jdbc.sql("select count(*) from unit where code = 'HACK'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -20,9 +20,13 @@ class CycleSqlTest {
 
     @Test
     void statusFollowsCompletionThenDueDateThenProgress() {
-        assertThat(status(true, TODAY.minusDays(10), false)).as("completed late is still completed").isEqualTo(CycleStatus.COMPLETED);
+        assertThat(status(true, TODAY.minusDays(10), false))
+                .as("completed late is still completed")
+                .isEqualTo(CycleStatus.COMPLETED);
         assertThat(status(false, TODAY.minusDays(1), true)).isEqualTo(CycleStatus.OVERDUE);
-        assertThat(status(false, TODAY, false)).as("the due date itself is not overdue").isEqualTo(CycleStatus.NOT_STARTED);
+        assertThat(status(false, TODAY, false))
+                .as("the due date itself is not overdue")
+                .isEqualTo(CycleStatus.NOT_STARTED);
         assertThat(status(false, TODAY, true)).isEqualTo(CycleStatus.IN_PROGRESS);
         assertThat(status(false, TODAY.plusDays(5), false)).isEqualTo(CycleStatus.NOT_STARTED);
     }
@@ -31,12 +35,19 @@ class CycleSqlTest {
     void aSubtreeIsEveryPathThatStartsWithTheRootsPath() {
         assertThat(inSubtree("/1/4/", "/1/4/")).as("the unit itself").isTrue();
         assertThat(inSubtree("/1/4/9/", "/1/4/")).isTrue();
-        assertThat(inSubtree("/1/40/", "/1/4/")).as("a sibling whose id starts alike").isFalse();
+        assertThat(inSubtree("/1/40/", "/1/4/"))
+                .as("a sibling whose id starts alike")
+                .isFalse();
         assertThat(inSubtree("/1/", "/1/4/")).as("the parent").isFalse();
         assertThat(UnitSql.isInSubtree("/1/4/9/", "/1/4/")).isTrue();
         assertThat(UnitSql.isInSubtree("/1/40/", "/1/4/")).isFalse();
-        assertThat(jdbc.sql("select " + UnitSql.inScope("cast(:path as text)")).param("path", "/7/").param("scope", null)
-                .query(Boolean.class).single()).as("no scope: everything").isTrue();
+        assertThat(jdbc.sql("select " + UnitSql.inScope("cast(:path as text)"))
+                        .param("path", "/7/")
+                        .param("scope", null)
+                        .query(Boolean.class)
+                        .single())
+                .as("no scope: everything")
+                .isTrue();
     }
 
     @Test
@@ -48,15 +59,27 @@ class CycleSqlTest {
     }
 
     private CycleStatus status(boolean completed, LocalDate due, boolean started) {
-        String sql = "select " + CycleSql.status("cast(:completed as boolean)", "cast(:due as date)",
-                "cast(:started as boolean)", "cast(:today as date)");
-        return CycleStatus.valueOf(jdbc.sql(sql).param("completed", completed).param("due", due)
-                .param("started", started).param("today", TODAY).query(String.class).single());
+        String sql = "select "
+                + CycleSql.status(
+                        "cast(:completed as boolean)",
+                        "cast(:due as date)",
+                        "cast(:started as boolean)",
+                        "cast(:today as date)");
+        return CycleStatus.valueOf(jdbc.sql(sql)
+                .param("completed", completed)
+                .param("due", due)
+                .param("started", started)
+                .param("today", TODAY)
+                .query(String.class)
+                .single());
     }
 
     private boolean inSubtree(String path, String root) {
         return jdbc.sql("select " + UnitSql.inSubtree("cast(:path as text)", "cast(:root as text)"))
-                .param("path", path).param("root", root).query(Boolean.class).single();
+                .param("path", path)
+                .param("root", root)
+                .query(Boolean.class)
+                .single();
     }
 
     private boolean reaches(long targetId, String targetPath, boolean includeSubunits, long unitId, String unitPath) {
@@ -65,7 +88,12 @@ class CycleSqlTest {
                          from (select cast(:inc as boolean) as include_subunits) a,
                               (select cast(:tid as bigint) as id, cast(:tpath as text) as path) au,
                               (select cast(:uid as bigint) as id, cast(:upath as text) as path) mu""")
-                .param("inc", includeSubunits).param("tid", targetId).param("tpath", targetPath)
-                .param("uid", unitId).param("upath", unitPath).query(Boolean.class).single();
+                .param("inc", includeSubunits)
+                .param("tid", targetId)
+                .param("tpath", targetPath)
+                .param("uid", unitId)
+                .param("upath", unitPath)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -1,12 +1,11 @@
 package vn.daotao.progress;
 
-import org.junit.jupiter.api.Test;
-import vn.daotao.progress.internal.ProgressQueries.Progress;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import vn.daotao.progress.internal.ProgressQueries.Progress;
 
 /** A module is complete when its content was opened and its quiz passed; the next opens only then. */
 class ModuleStateTest {
@@ -19,7 +18,9 @@ class ModuleStateTest {
         assertThat(LearnerService.state(null, false)).isEqualTo(ModuleState.LOCKED);
         assertThat(LearnerService.state(new Progress(T, null, null), true)).isEqualTo(ModuleState.IN_PROGRESS);
         assertThat(LearnerService.state(new Progress(T, null, new BigDecimal("60")), true))
-                .as("opened and failed").isEqualTo(ModuleState.IN_PROGRESS);
-        assertThat(LearnerService.state(new Progress(T, T, new BigDecimal("80")), true)).isEqualTo(ModuleState.COMPLETED);
+                .as("opened and failed")
+                .isEqualTo(ModuleState.IN_PROGRESS);
+        assertThat(LearnerService.state(new Progress(T, T, new BigDecimal("80")), true))
+                .isEqualTo(ModuleState.COMPLETED);
     }
 }

@@ -1,25 +1,34 @@
 package vn.daotao.quiz;
 
-import org.junit.jupiter.api.Test;
-import vn.daotao.course.BankQuestion;
-import vn.daotao.course.QuestionKind;
-import vn.daotao.course.QuizSettings;
-import vn.daotao.course.ReviewPolicy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import vn.daotao.course.BankQuestion;
+import vn.daotao.course.QuestionKind;
+import vn.daotao.course.QuizSettings;
+import vn.daotao.course.ReviewPolicy;
 
 class DrawingTest {
 
-    private static final List<BankQuestion> BANK = IntStream.rangeClosed(1, 8).mapToObj(i -> new BankQuestion(i, i,
-            i == 8 ? QuestionKind.TRUE_FALSE : QuestionKind.SINGLE, "Q" + i, "",
-            i == 8 ? List.of(new BankQuestion.BankOption(81, "Đúng", true), new BankQuestion.BankOption(82, "Sai", false))
-                    : IntStream.rangeClosed(1, 4).mapToObj(o -> new BankQuestion.BankOption(i * 10L + o, "O" + o, o == 1)).toList()))
+    private static final List<BankQuestion> BANK = IntStream.rangeClosed(1, 8)
+            .mapToObj(i -> new BankQuestion(
+                    i,
+                    i,
+                    i == 8 ? QuestionKind.TRUE_FALSE : QuestionKind.SINGLE,
+                    "Q" + i,
+                    "",
+                    i == 8
+                            ? List.of(
+                                    new BankQuestion.BankOption(81, "Đúng", true),
+                                    new BankQuestion.BankOption(82, "Sai", false))
+                            : IntStream.rangeClosed(1, 4)
+                                    .mapToObj(o -> new BankQuestion.BankOption(i * 10L + o, "O" + o, o == 1))
+                                    .toList()))
             .toList();
 
     private static QuizSettings settings(int count, boolean shuffleQuestions, boolean shuffleOptions) {
@@ -34,8 +43,10 @@ class DrawingTest {
             assertThat(drawn).extracting(Drawing.DrawnQuestion::questionId).doesNotHaveDuplicates();
             for (Drawing.DrawnQuestion q : drawn) {
                 BankQuestion source = BANK.get((int) q.questionId() - 1);
-                assertThat(q.optionOrder()).containsExactlyInAnyOrderElementsOf(
-                        source.options().stream().map(BankQuestion.BankOption::id).toList());
+                assertThat(q.optionOrder())
+                        .containsExactlyInAnyOrderElementsOf(source.options().stream()
+                                .map(BankQuestion.BankOption::id)
+                                .toList());
             }
         }
     }
@@ -71,6 +82,7 @@ class DrawingTest {
                     .filter(q -> q.questionId() == 8)
                     .forEach(q -> assertThat(q.optionOrder()).containsExactly(81L, 82L));
         }
-        assertThat(Drawing.draw(BANK.subList(0, 3), settings(5, true, true), new Random(3))).hasSize(3);
+        assertThat(Drawing.draw(BANK.subList(0, 3), settings(5, true, true), new Random(3)))
+                .hasSize(3);
     }
 }

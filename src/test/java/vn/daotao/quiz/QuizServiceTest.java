@@ -1,5 +1,14 @@
 package vn.daotao.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,26 +21,19 @@ import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.TestCourses;
 import vn.daotao.security.TestSignIn;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Attempts on real PostgreSQL: persistence, idempotent submission, the server-side clock, ownership. */
 @SpringBootTest
 class QuizServiceTest {
 
     @Autowired
     QuizService quiz;
+
     @Autowired
     LearnerService learner;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -57,10 +59,14 @@ class QuizServiceTest {
         quiz.saveAnswer(attemptId, first.questionId(), Set.of(chosen));
 
         assertThat(learner.startQuiz(course.assignmentId(), course.moduleIds().getFirst()))
-                .as("starting again resumes the open attempt").isEqualTo(attemptId);
+                .as("starting again resumes the open attempt")
+                .isEqualTo(attemptId);
         RunningAttempt again = TestCourses.running(quiz, attemptId);
-        assertThat(again.questions()).extracting(RunningAttempt.Question::questionId)
-                .containsExactlyElementsOf(view.questions().stream().map(RunningAttempt.Question::questionId).toList());
+        assertThat(again.questions())
+                .extracting(RunningAttempt.Question::questionId)
+                .containsExactlyElementsOf(view.questions().stream()
+                        .map(RunningAttempt.Question::questionId)
+                        .toList());
         assertThat(again.questions().getFirst().options()).isEqualTo(first.options());
         assertThat(again.questions().getFirst().selected()).containsExactly(chosen);
     }
@@ -75,11 +81,16 @@ class QuizServiceTest {
         assertThat(first.passed()).isTrue();
         assertThat(second.submittedAt()).isEqualTo(first.submittedAt());
         assertThat(second.score()).isEqualByComparingTo(first.score());
-        assertThat(count("select count(*) from quiz_attempt where assignment_id = :a and status = 'SUBMITTED'", course.assignmentId()))
+        assertThat(count(
+                        "select count(*) from quiz_attempt where assignment_id = :a and status = 'SUBMITTED'",
+                        course.assignmentId()))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from completion_record where assignment_id = :a", course.assignmentId())).isEqualTo(1);
-        assertThat(count("select count(*) from certificate c join completion_record r on r.id = c.completion_id where r.assignment_id = :a",
-                course.assignmentId())).isEqualTo(1);
+        assertThat(count("select count(*) from completion_record where assignment_id = :a", course.assignmentId()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from certificate c join completion_record r on r.id = c.completion_id where r.assignment_id = :a",
+                        course.assignmentId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -100,15 +111,20 @@ class QuizServiceTest {
                     } finally {
                         TestSignIn.clear(app);
                     }
-                })).toList();
+                }))
+                .toList();
         go.countDown();
         AttemptResult a = submits.get(0).get(30, TimeUnit.SECONDS);
         AttemptResult b = submits.get(1).get(30, TimeUnit.SECONDS);
         assertThat(a.submittedAt()).isEqualTo(b.submittedAt());
-        assertThat(count("select count(*) from quiz_attempt where assignment_id = :a", course.assignmentId())).isEqualTo(1);
-        assertThat(count("select count(*) from completion_record where assignment_id = :a", course.assignmentId())).isEqualTo(1);
-        assertThat(count("select count(*) from certificate c join completion_record r on r.id = c.completion_id where r.assignment_id = :a",
-                course.assignmentId())).isEqualTo(1);
+        assertThat(count("select count(*) from quiz_attempt where assignment_id = :a", course.assignmentId()))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from completion_record where assignment_id = :a", course.assignmentId()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from certificate c join completion_record r on r.id = c.completion_id where r.assignment_id = :a",
+                        course.assignmentId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -118,20 +134,28 @@ class QuizServiceTest {
         RunningAttempt view = TestCourses.running(quiz, attemptId);
         assertThat(view.deadline()).isNotNull();
         RunningAttempt.Question q = view.questions().getFirst();
-        quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
+        quiz.saveAnswer(
+                attemptId, q.questionId(), Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
 
         // Ten minutes pass.
-        jdbc.sql("update quiz_attempt set started_at = started_at - interval '11 minutes', deadline_at = now() - interval '1 minute' where id = :id")
-                .param("id", attemptId).update();
+        jdbc.sql(
+                        "update quiz_attempt set started_at = started_at - interval '11 minutes', deadline_at = now() - interval '1 minute' where id = :id")
+                .param("id", attemptId)
+                .update();
         RunningAttempt.Question later = view.questions().get(1);
-        assertThatThrownBy(() -> quiz.saveAnswer(attemptId, later.questionId(),
-                Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, later.questionId()))))
-                .isInstanceOf(UserFacingException.class).hasMessage("quiz.error.timeUp");
+        assertThatThrownBy(() -> quiz.saveAnswer(
+                        attemptId,
+                        later.questionId(),
+                        Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, later.questionId()))))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("quiz.error.timeUp");
         OpenedAttempt expired = quiz.open(attemptId);
         assertThat(expired).as("opening an expired attempt submits it").isInstanceOf(AttemptResult.class);
         AttemptResult result = quiz.result(attemptId);
         assertThat(expired).isEqualTo(result);
-        assertThat(result.correctCount()).as("only the answer saved in time counts").isEqualTo(1);
+        assertThat(result.correctCount())
+                .as("only the answer saved in time counts")
+                .isEqualTo(1);
         assertThat(result.passed()).isFalse();
     }
 
@@ -143,21 +167,27 @@ class QuizServiceTest {
             answerAll(attemptId, false);
             AttemptResult result = quiz.submit(attemptId);
             assertThat(result.passed()).isFalse();
-            assertThat(result.review()).as("AFTER_PASS shows no answers before passing").isEmpty();
+            assertThat(result.review())
+                    .as("AFTER_PASS shows no answers before passing")
+                    .isEmpty();
             assertThat(result.attemptsLeft()).isEqualTo(1 - i);
         }
-        assertThatThrownBy(() -> learner.startQuiz(course.assignmentId(), course.moduleIds().getFirst()))
-                .isInstanceOf(UserFacingException.class).hasMessage("quiz.error.noAttemptsLeft");
+        assertThatThrownBy(() -> learner.startQuiz(
+                        course.assignmentId(), course.moduleIds().getFirst()))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("quiz.error.noAttemptsLeft");
     }
 
     @Test
     void nobodyReadsOrChangesAnotherPersonsAttempt() {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "tc0002");
         long attemptId = startAs("tc0002", course);
-        long questionId = TestCourses.running(quiz, attemptId).questions().getFirst().questionId();
+        long questionId =
+                TestCourses.running(quiz, attemptId).questions().getFirst().questionId();
         TestSignIn.as(app, "tc0003");
         assertThatThrownBy(() -> quiz.open(attemptId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> quiz.saveAnswer(attemptId, questionId, Set.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quiz.saveAnswer(attemptId, questionId, Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quiz.submit(attemptId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quiz.result(attemptId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learner.course(course.assignmentId())).isInstanceOf(AccessDeniedException.class);
@@ -173,15 +203,21 @@ class QuizServiceTest {
         long foreignOption = qs.get(1).options().getFirst().id();
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, qs.get(0).questionId(), Set.of(foreignOption)))
                 .isInstanceOf(AccessDeniedException.class);
-        RunningAttempt.Question single = qs.stream().filter(q -> q.kind().singleAnswer()).findFirst().orElseThrow();
-        Set<Long> two = new HashSet<>(single.options().stream().limit(2).map(RunningAttempt.Option::id).toList());
+        RunningAttempt.Question single =
+                qs.stream().filter(q -> q.kind().singleAnswer()).findFirst().orElseThrow();
+        Set<Long> two = new HashSet<>(single.options().stream()
+                .limit(2)
+                .map(RunningAttempt.Option::id)
+                .toList());
         assertThatThrownBy(() -> quiz.saveAnswer(attemptId, single.questionId(), two))
-                .isInstanceOf(UserFacingException.class).hasMessage("quiz.error.oneAnswer");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("quiz.error.oneAnswer");
     }
 
     private void answerAll(long attemptId, boolean right) {
         for (RunningAttempt.Question q : TestCourses.running(quiz, attemptId).questions()) {
-            List<Long> options = right ? TestCourses.correctOptions(jdbc, attemptId, q.questionId())
+            List<Long> options = right
+                    ? TestCourses.correctOptions(jdbc, attemptId, q.questionId())
                     : TestCourses.wrongOptions(jdbc, attemptId, q.questionId()).subList(0, 1);
             quiz.saveAnswer(attemptId, q.questionId(), Set.copyOf(options));
         }

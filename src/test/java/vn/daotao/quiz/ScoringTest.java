@@ -1,12 +1,11 @@
 package vn.daotao.quiz;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ScoringTest {
 
@@ -14,8 +13,12 @@ class ScoringTest {
     void multipleChoiceIsRightOnlyWithExactlyTheCorrectOptions() {
         Set<Long> correct = Set.of(1L, 2L);
         assertThat(Scoring.isCorrect(Set.of(1L, 2L), correct)).isTrue();
-        assertThat(Scoring.isCorrect(Set.of(1L), correct)).as("a missing option").isFalse();
-        assertThat(Scoring.isCorrect(Set.of(1L, 2L, 3L), correct)).as("an extra option").isFalse();
+        assertThat(Scoring.isCorrect(Set.of(1L), correct))
+                .as("a missing option")
+                .isFalse();
+        assertThat(Scoring.isCorrect(Set.of(1L, 2L, 3L), correct))
+                .as("an extra option")
+                .isFalse();
         assertThat(Scoring.isCorrect(Set.of(), correct)).as("no answer").isFalse();
     }
 
@@ -23,7 +26,9 @@ class ScoringTest {
     void singleChoiceAndTrueFalse() {
         assertThat(Scoring.isCorrect(Set.of(7L), Set.of(7L))).isTrue();
         assertThat(Scoring.isCorrect(Set.of(8L), Set.of(7L))).isFalse();
-        assertThat(Scoring.isCorrect(Set.of(), Set.of())).as("a question without a key is never right").isFalse();
+        assertThat(Scoring.isCorrect(Set.of(), Set.of()))
+                .as("a question without a key is never right")
+                .isFalse();
     }
 
     @Test

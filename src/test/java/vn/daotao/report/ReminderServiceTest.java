@@ -1,8 +1,12 @@
 package vn.daotao.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,18 +19,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.daotao.progress.TestCourses;
 import vn.daotao.security.TestSignIn;
 
-import java.util.Arrays;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Reminders over real SMTP (GreenMail): one email per overdue person, never twice within 24 hours. */
 @SpringBootTest
 class ReminderServiceTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension smtp =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -36,10 +35,13 @@ class ReminderServiceTest {
 
     @Autowired
     ReminderService reminders;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -52,7 +54,9 @@ class ReminderServiceTest {
     void overduePeopleAreRemindedOnceADayByEmailAndAtSignIn() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         long unit = jdbc.sql("insert into unit (code, name) values (:c, 'Đơn vị nhắc nhở') returning id")
-                .param("c", "RM-" + tag).query(Long.class).single();
+                .param("c", "RM-" + tag)
+                .query(Long.class)
+                .single();
         person("head" + tag, "Trưởng Nhắc Nhở", unit, "{UNIT_HEAD,EMPLOYEE}", null);
         person("late1" + tag, "Nguyễn Văn Trễ", unit, "{EMPLOYEE}", "late1@example.vn");
         person("late2" + tag, "Lê Thị Muộn", unit, "{EMPLOYEE}", "late2@example.vn");
@@ -60,8 +64,7 @@ class ReminderServiceTest {
         TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "admin");
         jdbc.sql("""
                         insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
-                        values (:e, :u, true, current_date - 40, current_date - 5)""")
-                .param("e", course.editionId()).param("u", unit).update();
+                        values (:e, :u, true, current_date - 40, current_date - 5)""").param("e", course.editionId()).param("u", unit).update();
         RosterFilter filter = new RosterFilter(unit, course.editionId(), null, null, null);
 
         TestSignIn.as(app, "head" + tag);
@@ -70,24 +73,33 @@ class ReminderServiceTest {
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(Arrays.stream(mails).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).containsExactlyInAnyOrder("late1@example.vn", "late2@example.vn");
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .containsExactlyInAnyOrder("late1@example.vn", "late2@example.vn");
         assertThat(mails[0].getSubject()).contains("quá hạn");
 
         ReminderResult again = reminders.remindOverdue(reports.scope(), filter);
-        assertThat(again.reminded()).as("a second click within 24 hours sends nothing").isZero();
+        assertThat(again.reminded())
+                .as("a second click within 24 hours sends nothing")
+                .isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(2);
 
         jdbc.sql("update reminder set sent_at = sent_at - interval '25 hours' where assignment_id in "
-                + "(select id from assignment where edition_id = :e)").param("e", course.editionId()).update();
-        assertThat(reminders.remindOverdue(reports.scope(), filter).reminded()).as("a day later they are reminded again").isEqualTo(4);
+                        + "(select id from assignment where edition_id = :e)")
+                .param("e", course.editionId())
+                .update();
+        assertThat(reminders.remindOverdue(reports.scope(), filter).reminded())
+                .as("a day later they are reminded again")
+                .isEqualTo(4);
 
         TestSignIn.as(app, "late1" + tag);
-        assertThat(reminders.takeMyNotices()).hasSize(2).allMatch(n -> n.courseTitle().startsWith("Khóa kiểm thử"));
+        assertThat(reminders.takeMyNotices())
+                .hasSize(2)
+                .allMatch(n -> n.courseTitle().startsWith("Khóa kiểm thử"));
         assertThat(reminders.takeMyNotices()).as("a notice shows once").isEmpty();
     }
 
@@ -95,6 +107,12 @@ class ReminderServiceTest {
         jdbc.sql("""
                         insert into app_user (username, full_name, unit_id, roles, password_hash, email, search_text)
                         values (:u, :n, :unit, cast(:r as text[]), 'x', :m, :s)""")
-                .param("s", vn.daotao.base.text.SearchText.foldAll(name, user)).param("u", user).param("n", name).param("unit", unit).param("r", roles).param("m", email).update();
+                .param("s", vn.daotao.base.text.SearchText.foldAll(name, user))
+                .param("u", user)
+                .param("n", name)
+                .param("unit", unit)
+                .param("r", roles)
+                .param("m", email)
+                .update();
     }
 }

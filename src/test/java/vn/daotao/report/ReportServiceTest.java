@@ -1,6 +1,14 @@
 package vn.daotao.report;
 
-import vn.daotao.progress.CycleStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,18 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.TestCourses;
 import vn.daotao.security.TestSignIn;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Scope and counts on a small hand-made tree, with exact numbers:
@@ -36,8 +35,10 @@ class ReportServiceTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext app;
 
@@ -70,7 +71,10 @@ class ReportServiceTest {
         long assignment = jdbc.sql("""
                         insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date)
                         values (:e, :r, true, current_date - 10, current_date + 10) returning id""")
-                .param("e", edition).param("r", r).query(Long.class).single();
+                .param("e", edition)
+                .param("r", r)
+                .query(Long.class)
+                .single();
         long module = course.moduleIds().getFirst();
         complete(p1, assignment, module, edition, "90");
         progress(p2, assignment, module, false, null);
@@ -78,8 +82,8 @@ class ReportServiceTest {
         complete(b1, assignment, module, edition, "100");
     }
 
-    private static final ChartLabels LABELS = new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn",
-            "Theo đơn vị", "%", "Trực tiếp");
+    private static final ChartLabels LABELS =
+            new ChartLabels("Số người hoàn thành", "Lũy kế", "Được giao", "Hạn", "Theo đơn vị", "%", "Trực tiếp");
 
     private Figures figures(RosterFilter filter) {
         return figures(reports.scope(), filter);
@@ -102,21 +106,28 @@ class ReportServiceTest {
         assertThat(f).isEqualTo(new Figures(6, 2, 1, 3, 0, new BigDecimal("80.00")));
         assertThat(f.percentComplete()).isEqualByComparingTo("33.3");
 
-        List<SubUnitFigures> split = reports.dashboard(reports.scope(), filter, LABELS, 300, 200).subUnits();
+        List<SubUnitFigures> split =
+                reports.dashboard(reports.scope(), filter, LABELS, 300, 200).subUnits();
         assertThat(split).extracting(SubUnitFigures::unitId).containsExactly(null, a1, a2);
         assertThat(split.get(0).figures().assigned()).isEqualTo(2);
         assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, new BigDecimal("80.00")));
-        assertThat(Figures.sum(split.stream().map(SubUnitFigures::figures).toList())).isEqualTo(f);
+        assertThat(Figures.sum(split.stream().map(SubUnitFigures::figures).toList()))
+                .isEqualTo(f);
         assertThat(split.get(2).figures().notStarted()).isEqualTo(1);
 
         assertThat(reports.countPeople(reports.scope(), filter)).isEqualTo(6);
-        assertThat(reports.people(reports.scope(), filter, RosterSort.byName(), 0, 50)).extracting(RosterRow::fullName)
+        assertThat(reports.people(reports.scope(), filter, RosterSort.byName(), 0, 50))
+                .extracting(RosterRow::fullName)
                 .doesNotContain("Đỗ Văn Ngoài", "Đỗ Thị Ngoài");
-        assertThat(reports.scopeUnits(reports.scope())).extracting(ScopeUnit::id).containsExactly(a, a1, a1x, a2);
+        assertThat(reports.scopeUnits(reports.scope()))
+                .extracting(ScopeUnit::id)
+                .containsExactly(a, a1, a1x, a2);
 
         // Drill down into A1: its own subtree only.
-        assertThat(figures(new RosterFilter(a1, edition, null, null, null)).assigned()).isEqualTo(3);
-        assertThat(reports.countPeople(reports.scope(), filter.withSubUnit(a1x))).isEqualTo(1);
+        assertThat(figures(new RosterFilter(a1, edition, null, null, null)).assigned())
+                .isEqualTo(3);
+        assertThat(reports.countPeople(reports.scope(), filter.withSubUnit(a1x)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -124,11 +135,21 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
         assertThat(reports.people(reports.scope(), filter.withSearch("nguyen van"), RosterSort.byName(), 0, 10))
-                .extracting(RosterRow::fullName).containsExactly("Nguyễn Văn Tìm");
-        assertThat(reports.people(reports.scope(), filter.withSearch("NGUYỄN  VĂN"), RosterSort.byName(), 0, 10)).hasSize(1);
-        assertThat(reports.people(reports.scope(), filter.withSearch("%"), RosterSort.byName(), 0, 10)).as("wildcards are literal").isEmpty();
-        assertThat(reports.people(reports.scope(), filter.withStatus(CycleStatus.COMPLETED), new RosterSort(RosterSort.Column.SCORE, true), 0, 10))
-                .extracting(RosterRow::fullName).containsExactly("Lê Văn Một", "Nguyễn Văn Tìm");
+                .extracting(RosterRow::fullName)
+                .containsExactly("Nguyễn Văn Tìm");
+        assertThat(reports.people(reports.scope(), filter.withSearch("NGUYỄN  VĂN"), RosterSort.byName(), 0, 10))
+                .hasSize(1);
+        assertThat(reports.people(reports.scope(), filter.withSearch("%"), RosterSort.byName(), 0, 10))
+                .as("wildcards are literal")
+                .isEmpty();
+        assertThat(reports.people(
+                        reports.scope(),
+                        filter.withStatus(CycleStatus.COMPLETED),
+                        new RosterSort(RosterSort.Column.SCORE, true),
+                        0,
+                        10))
+                .extracting(RosterRow::fullName)
+                .containsExactly("Lê Văn Một", "Nguyễn Văn Tìm");
     }
 
     @Test
@@ -137,7 +158,8 @@ class ReportServiceTest {
         assertThatThrownBy(() -> figures(new RosterFilter(b, edition, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> figures(new RosterFilter(r, edition, null, null, null)))
-                .as("the parent of their unit").isInstanceOf(AccessDeniedException.class);
+                .as("the parent of their unit")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.countPeople(reports.scope(), new RosterFilter(a, edition, null, null, b)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(reports.person(reports.scope(), a3).fullName()).isEqualTo("Nguyễn Văn Tìm");
@@ -145,10 +167,12 @@ class ReportServiceTest {
 
         TestSignIn.as(app, "a1" + tag);
         assertThatThrownBy(() -> figures(new RosterFilter(a, edition, null, null, null)))
-                .as("an employee").isInstanceOf(AccessDeniedException.class);
+                .as("an employee")
+                .isInstanceOf(AccessDeniedException.class);
 
         TestSignIn.as(app, "admin");
-        assertThat(figures(new RosterFilter(r, edition, null, null, null)).assigned()).isEqualTo(8);
+        assertThat(figures(new RosterFilter(r, edition, null, null, null)).assigned())
+                .isEqualTo(8);
     }
 
     @Test
@@ -157,18 +181,23 @@ class ReportServiceTest {
         ReportScope adminScope = reports.scope();
         TestSignIn.as(app, "ha" + tag);
         assertThatThrownBy(() -> figures(adminScope, new RosterFilter(b, edition, null, null, null)))
-                .as("an admin's scope gives a head nothing beyond their subtree").isInstanceOf(AccessDeniedException.class);
-        assertThat(figures(adminScope, new RosterFilter(a, edition, null, null, null)).assigned()).isEqualTo(6);
+                .as("an admin's scope gives a head nothing beyond their subtree")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(figures(adminScope, new RosterFilter(a, edition, null, null, null))
+                        .assigned())
+                .isEqualTo(6);
         ReportScope headScope = reports.scope();
         TestSignIn.as(app, "a1" + tag);
         assertThatThrownBy(() -> reports.countPeople(headScope, new RosterFilter(a, edition, null, null, null)))
-                .as("a head's scope in an employee's hands").isInstanceOf(AccessDeniedException.class);
+                .as("a head's scope in an employee's hands")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void chartsAreDrawnForTheSameScope() throws Exception {
         TestSignIn.as(app, "ha" + tag);
-        Dashboard dashboard = reports.dashboard(reports.scope(), new RosterFilter(a, edition, null, null, null), LABELS, 900, 340);
+        Dashboard dashboard =
+                reports.dashboard(reports.scope(), new RosterFilter(a, edition, null, null, null), LABELS, 900, 340);
         assertThat(dashboard.figures().assigned()).isEqualTo(6);
         ChartImages charts = dashboard.charts();
         for (byte[] png : List.of(charts.cumulative(), charts.bySubUnit())) {
@@ -176,7 +205,8 @@ class ReportServiceTest {
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isEqualTo(340);
         }
-        assertThatThrownBy(() -> reports.dashboard(reports.scope(), new RosterFilter(b, edition, null, null, null), LABELS, 900, 340))
+        assertThatThrownBy(() -> reports.dashboard(
+                        reports.scope(), new RosterFilter(b, edition, null, null, null), LABELS, 900, 340))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -186,12 +216,30 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
         ReportTexts texts = new ReportTexts() {
-            public String title() { return "Báo cáo tiến độ bồi dưỡng"; }
-            public List<String> header(String unit, String course, int no) { return List.of("Đơn vị: " + unit, course); }
-            public List<String[]> figures(Figures f) { return List.<String[]>of(new String[] {"Được giao", String.valueOf(f.assigned())}); }
-            public List<String> columns() { return List.of("Họ và tên", "Mã"); }
-            public String[] cells(RosterRow r) { return new String[] {r.fullName(), r.employeeCode()}; }
-            public String truncated(int shown) { return "Chỉ " + shown; }
+            public String title() {
+                return "Báo cáo tiến độ bồi dưỡng";
+            }
+
+            public List<String> header(String unit, String course, int no) {
+                return List.of("Đơn vị: " + unit, course);
+            }
+
+            public List<String[]> figures(Figures f) {
+                return List.<String[]>of(new String[] {"Được giao", String.valueOf(f.assigned())});
+            }
+
+            public List<String> columns() {
+                return List.of("Họ và tên", "Mã");
+            }
+
+            public String[] cells(RosterRow r) {
+                return new String[] {r.fullName(), r.employeeCode()};
+            }
+
+            public String truncated(int shown) {
+                return "Chỉ " + shown;
+            }
+
             public ChartLabels chartLabels() {
                 return new ChartLabels("a", "b", "c", "d", "e", "f", "g");
             }
@@ -200,8 +248,14 @@ class ReportServiceTest {
         reports.exportPdf(reports.scope(), filter, texts, pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            assertThat(text).contains("Báo cáo tiến độ bồi dưỡng", "Đơn vị: Đơn vị A", "Được giao 6", "Nguyễn Văn Tìm",
-                    "Phạm Thị Không").doesNotContain("Đỗ Văn Ngoài");
+            assertThat(text)
+                    .contains(
+                            "Báo cáo tiến độ bồi dưỡng",
+                            "Đơn vị: Đơn vị A",
+                            "Được giao 6",
+                            "Nguyễn Văn Tìm",
+                            "Phạm Thị Không")
+                    .doesNotContain("Đỗ Văn Ngoài");
         }
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -220,8 +274,10 @@ class ReportServiceTest {
     void personRecordShowsModulesAttemptsAndCompletion() {
         TestSignIn.as(app, "ha" + tag);
         PersonRecord record = reports.person(reports.scope(), a3);
-        PersonRecord.Cycle cycle = record.cycles().stream().filter(c -> c.status() == CycleStatus.COMPLETED)
-                .findFirst().orElseThrow();
+        PersonRecord.Cycle cycle = record.cycles().stream()
+                .filter(c -> c.status() == CycleStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow();
         assertThat(cycle.averageScore()).isEqualByComparingTo("70");
         assertThat(cycle.modules()).hasSize(1);
         assertThat(cycle.modules().getFirst().passedAt()).isNotNull();
@@ -231,8 +287,9 @@ class ReportServiceTest {
     void exportsCarryTheFilterVietnameseTextAndNeutralisedCells() throws Exception {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
-        var labels = ReportService.labels(List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn",
-                "Hoàn thành", "Điểm"), row -> row.status().name());
+        var labels = ReportService.labels(
+                List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn", "Hoàn thành", "Điểm"),
+                row -> row.status().name());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         reports.exportCsv(reports.scope(), filter, labels, csv);
@@ -265,30 +322,41 @@ class ReportServiceTest {
                                                  signer_title)
                         select cr.id, cr.user_id, 'RT-2026-' || :tag, rpad(:tag, 22, 'x'), :name, 'Đơn vị A1x',
                                'Khóa kiểm thử', 1, current_date, 'Tổ chức', 'Người ký', 'Chức vụ'
-                          from completion_record cr where cr.user_id = :u""")
-                .param("tag", tag).param("name", name).param("u", user).update();
+                          from completion_record cr where cr.user_id = :u""").param("tag", tag).param("name", name).param("u", user).update();
     }
 
     private long unit(String name, Long parent) {
         return jdbc.sql("insert into unit (code, name, parent_id) values (:c, :n, :p) returning id")
-                .param("c", "RT-" + tag + "-" + name).param("n", "Đơn vị " + name).param("p", parent)
-                .query(Long.class).single();
+                .param("c", "RT-" + tag + "-" + name)
+                .param("n", "Đơn vị " + name)
+                .param("p", parent)
+                .query(Long.class)
+                .single();
     }
 
     private long person(String user, String name, long unit, String roles) {
         return jdbc.sql("""
                         insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
                         values (:u, :n, :unit, cast(:roles as text[]), 'x', :s) returning id""")
-                .param("u", user + tag).param("n", name).param("unit", unit).param("roles", roles)
+                .param("u", user + tag)
+                .param("n", name)
+                .param("unit", unit)
+                .param("roles", roles)
                 .param("s", vn.daotao.base.text.SearchText.foldAll(name, user + tag))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private void progress(long user, long assignment, long module, boolean passed, String score) {
         jdbc.sql("""
                         insert into module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at, best_score)
                         values (:u, :a, :m, now(), case when :p then now() end, cast(:s as numeric))""")
-                .param("u", user).param("a", assignment).param("m", module).param("p", passed).param("s", score).update();
+                .param("u", user)
+                .param("a", assignment)
+                .param("m", module)
+                .param("p", passed)
+                .param("s", score)
+                .update();
     }
 
     private void complete(long user, long assignment, long module, long edition, String score) {
@@ -296,6 +364,10 @@ class ReportServiceTest {
         jdbc.sql("""
                         insert into completion_record (user_id, assignment_id, edition_id, average_score)
                         values (:u, :a, :e, cast(:s as numeric))""")
-                .param("u", user).param("a", assignment).param("e", edition).param("s", score).update();
+                .param("u", user)
+                .param("a", assignment)
+                .param("e", edition)
+                .param("s", score)
+                .update();
     }
 }

@@ -1,17 +1,16 @@
 package vn.daotao.security;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class LoginThrottleTest {
@@ -34,14 +33,18 @@ class LoginThrottleTest {
             assertThat(throttle.recordFailure("throttle-test")).isFalse();
             assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
         }
-        assertThat(throttle.recordFailure("Throttle-Test ")).as("names are case- and space-insensitive").isTrue();
+        assertThat(throttle.recordFailure("Throttle-Test "))
+                .as("names are case- and space-insensitive")
+                .isTrue();
         assertThat(throttle.lockedUntil("throttle-test")).contains(Instant.parse("2026-05-25T08:15:00Z"));
 
         clock.advance(Duration.ofMinutes(14));
         assertThat(throttle.lockedUntil("throttle-test")).isPresent();
         clock.advance(Duration.ofMinutes(2));
         assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
-        assertThat(throttle.recordFailure("throttle-test")).as("an expired lock starts a new count").isFalse();
+        assertThat(throttle.recordFailure("throttle-test"))
+                .as("an expired lock starts a new count")
+                .isFalse();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package vn.daotao.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -12,8 +12,11 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.violations("nhanvien", "ngắn")).containsExactly("password.error.short");
         assertThat(PasswordPolicy.violations("truongdonvi", "TruongDonVi")).containsExactly("password.error.username");
         assertThat(PasswordPolicy.violations("nhanvien", "1234567890")).containsExactly("password.error.common");
-        assertThat(PasswordPolicy.violations("nhanvien", "demo12345")).contains("password.error.short", "password.error.common");
-        assertThat(PasswordPolicy.violations("x", "Mật-khẩu-có-dấu")).as("Vietnamese letters count as characters").isEmpty();
+        assertThat(PasswordPolicy.violations("nhanvien", "demo12345"))
+                .contains("password.error.short", "password.error.common");
+        assertThat(PasswordPolicy.violations("x", "Mật-khẩu-có-dấu"))
+                .as("Vietnamese letters count as characters")
+                .isEmpty();
         assertThat(PasswordPolicy.violations("x", null)).containsExactly("password.error.short");
     }
 }

@@ -13,8 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class TestSignIn {
 
-    private TestSignIn() {
-    }
+    private TestSignIn() {}
 
     public static void as(ApplicationContext app, String username) {
         UserDetails principal = new AccountDetailsService(app.getBean(JdbcClient.class)).loadUserByUsername(username);

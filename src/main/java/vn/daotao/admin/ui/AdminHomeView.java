@@ -25,16 +25,21 @@ import vn.daotao.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class AdminHomeView extends Main implements HasDynamicTitle {
 
-    private static final java.util.List<String> AREAS = java.util.List.of("courses", "assignments", "people", "units",
-            "certificate-settings", "certificates", "audit");
+    private static final java.util.List<String> AREAS = java.util.List.of(
+            "courses", "assignments", "people", "units", "certificate-settings", "certificates", "audit");
 
     AdminHomeView(OrganisationService organisation, AuditQuery auditQuery) {
         addClassName("page");
         H2 title = new H2(getTranslation("admin.title"));
         title.setId("admin-title");
         OrganisationFigures f = organisation.figures();
-        Div stats = new Div(stat("units", f.units()), stat("people", f.people()), stat("unitHeads", f.unitHeads()),
-                stat("admins", f.admins()), stat("disabled", f.disabledAccounts()), stat("locked", f.lockedUserNames()));
+        Div stats = new Div(
+                stat("units", f.units()),
+                stat("people", f.people()),
+                stat("unitHeads", f.unitHeads()),
+                stat("admins", f.admins()),
+                stat("disabled", f.disabledAccounts()),
+                stat("locked", f.lockedUserNames()));
         stats.addClassNames("stats", "card");
         stats.setId("admin-figures");
 
@@ -72,7 +77,6 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         }
         return grid;
     }
-
 
     private Stat stat(String key, int value) {
         return new Stat("stat-" + key, getTranslation("stat." + key), value);

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import vn.daotao.audit.AuditRow;
-
 import java.util.List;
 import java.util.function.Function;
+import vn.daotao.audit.AuditRow;
 
 /** One audit event in full: who, what, when, the target, and each changed field as "before → after". */
 class AuditDetailsDialog extends Dialog {
@@ -20,11 +19,15 @@ class AuditDetailsDialog extends Dialog {
                 fact("audit.col.when", AuditFormat.when(row), "audit-details-when"),
                 fact("audit.col.actor", AuditFormat.actor(row, this), "audit-details-actor"),
                 fact("audit.col.target", AuditFormat.target(row, translate), "audit-details-target"),
-                fact("audit.col.address", row.remoteAddress() == null ? "—" : row.remoteAddress(), "audit-details-address"));
+                fact(
+                        "audit.col.address",
+                        row.remoteAddress() == null ? "—" : row.remoteAddress(),
+                        "audit-details-address"));
         add(facts);
 
         List<AuditFormat.Line> lines = AuditFormat.lines(row.details(), translate);
-        List<AuditFormat.Line> changes = lines.stream().filter(AuditFormat.Line::change).toList();
+        List<AuditFormat.Line> changes =
+                lines.stream().filter(AuditFormat.Line::change).toList();
         List<AuditFormat.Line> others = lines.stream().filter(l -> !l.change()).toList();
         if (!changes.isEmpty()) {
             Div table = new Div(head("audit.details.field"), head("audit.details.before"), head("audit.details.after"));

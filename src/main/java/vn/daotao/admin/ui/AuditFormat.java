@@ -1,13 +1,6 @@
 package vn.daotao.admin.ui;
 
 import com.vaadin.flow.component.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.daotao.audit.AuditRow;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.base.TimeConfiguration;
-
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,17 +9,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.daotao.audit.AuditRow;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.TimeConfiguration;
 
 final class AuditFormat {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(TimeConfiguration.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(TimeConfiguration.ZONE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CODE_VALUE = Pattern.compile("[A-Z][A-Z_]{1,40}|true|false");
     private static final String NONE = "—";
 
-    private AuditFormat() {
-    }
+    private AuditFormat() {}
 
     /**
      * One line of an event's details: a changed field ({@code change}: before → after) or a plain fact
@@ -47,7 +45,9 @@ final class AuditFormat {
         if (row.actorUsername() == null) {
             return view.getTranslation("audit.actor.none");
         }
-        return row.actorFullName() == null ? row.actorUsername() : row.actorFullName() + " (" + row.actorUsername() + ")";
+        return row.actorFullName() == null
+                ? row.actorUsername()
+                : row.actorFullName() + " (" + row.actorUsername() + ")";
     }
 
     /**
@@ -76,8 +76,12 @@ final class AuditFormat {
                 keys.addAll(before.propertyNames());
             }
             for (String key : keys) {
-                lines.add(new Line(key, label(key, translate), value(before == null ? null : before.get(key), translate),
-                        value(after == null ? null : after.get(key), translate), true));
+                lines.add(new Line(
+                        key,
+                        label(key, translate),
+                        value(before == null ? null : before.get(key), translate),
+                        value(after == null ? null : after.get(key), translate),
+                        true));
             }
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
@@ -91,9 +95,13 @@ final class AuditFormat {
 
     /** The lines on one row, for the grid, long values (hashes) shortened; the dialog shows them in full. */
     static String summary(String detailsJson, Function<String, String> translate) {
-        String text = String.join("; ", lines(detailsJson, translate).stream()
-                .map(l -> new Line(l.key(), l.label(), shorten(l.before(), 48), shorten(l.after(), 48), l.change()).text())
-                .toList());
+        String text = String.join(
+                "; ",
+                lines(detailsJson, translate).stream()
+                        .map(l -> new Line(
+                                        l.key(), l.label(), shorten(l.before(), 48), shorten(l.after(), 48), l.change())
+                                .text())
+                        .toList());
         return shorten(text, 300);
     }
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.function.Function;
 import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditFilter;
 import vn.daotao.audit.AuditQuery;
@@ -24,9 +26,6 @@ import vn.daotao.audit.AuditRow;
 import vn.daotao.base.ui.DatePickers;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.security.Role;
-
-import java.util.Arrays;
-import java.util.function.Function;
 
 /** Who did what and when, newest first, loaded a page at a time. */
 @Route("admin/audit")
@@ -66,27 +65,44 @@ class AuditLogView extends Main implements HasDynamicTitle {
         // Details wrap onto several lines rather than vanish behind an ellipsis; the dialog shows them in full.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
-        grid.addColumn(AuditFormat::when).setHeader(getTranslation("audit.col.when")).setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(r -> AuditFormat.actor(r, this)).setHeader(getTranslation("audit.col.actor")).setWidth("12em")
+        grid.addColumn(AuditFormat::when)
+                .setHeader(getTranslation("audit.col.when"))
+                .setWidth("10.5em")
+                .setFlexGrow(0);
+        grid.addColumn(r -> AuditFormat.actor(r, this))
+                .setHeader(getTranslation("audit.col.actor"))
+                .setWidth("12em")
                 .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
-                .setHeader(getTranslation("audit.col.action")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("audit.col.action"))
+                .setWidth("11em")
+                .setFlexGrow(0);
         Function<String, String> labels = AuditLabels.of(this);
         grid.addColumn(r -> AuditFormat.target(r, labels))
-                .setHeader(getTranslation("audit.col.target")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("audit.col.target"))
+                .setWidth("9em")
+                .setFlexGrow(0);
         grid.addColumn(r -> AuditFormat.summary(r.details(), labels))
-                .setHeader(getTranslation("audit.col.details")).setWidth("16em").setFlexGrow(1);
-        grid.addColumn(r -> nullToEmpty(r.remoteAddress())).setHeader(getTranslation("audit.col.address"))
-                .setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("audit.col.details"))
+                .setWidth("16em")
+                .setFlexGrow(1);
+        grid.addColumn(r -> nullToEmpty(r.remoteAddress()))
+                .setHeader(getTranslation("audit.col.address"))
+                .setWidth("8em")
+                .setFlexGrow(0);
 
-        ConfigurableFilterDataProvider<AuditRow, Void, AuditFilter> provider = new CallbackDataProvider<AuditRow, AuditFilter>(
-                q -> auditQuery.find(q.getFilter().orElse(AuditFilter.none()), q.getOffset(), q.getLimit()).stream(),
-                q -> auditQuery.count(q.getFilter().orElse(AuditFilter.none())))
+        ConfigurableFilterDataProvider<AuditRow, Void, AuditFilter> provider = new CallbackDataProvider<
+                        AuditRow, AuditFilter>(
+                        q ->
+                                auditQuery
+                                        .find(q.getFilter().orElse(AuditFilter.none()), q.getOffset(), q.getLimit())
+                                        .stream(),
+                        q -> auditQuery.count(q.getFilter().orElse(AuditFilter.none())))
                 .withConfigurableFilter();
         grid.setItems(provider);
         grid.addItemClickListener(e -> new AuditDetailsDialog(e.getItem(), labels).open());
-        Runnable refresh = () -> provider.setFilter(new AuditFilter(actor.getValue(), action.getValue(),
-                from.getValue(), to.getValue()));
+        Runnable refresh = () -> provider.setFilter(
+                new AuditFilter(actor.getValue(), action.getValue(), from.getValue(), to.getValue()));
         actor.addValueChangeListener(e -> refresh.run());
         action.addValueChangeListener(e -> refresh.run());
         from.addValueChangeListener(e -> refresh.run());

@@ -1,14 +1,13 @@
 package vn.daotao.base.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server started from the zonky binaries, whose data directory survives restarts.
@@ -58,7 +57,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
                     .start();
-            log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(), dir,
+            log.info(
+                    "Embedded PostgreSQL ready on port {} with data in {} ({} ms)",
+                    postgres.getPort(),
+                    dir,
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;
         } catch (IOException | RuntimeException e) {
@@ -67,8 +69,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     The embedded database runs the bundled PostgreSQL binaries; as root they need 'unshare -U'.
                     If this machine cannot run them, point the app at a PostgreSQL server instead by setting
                     SPRING_DATASOURCE_URL (e.g. jdbc:postgresql://localhost:5432/daotao),
-                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD."""
-                    .formatted(dir, e.getMessage()), e);
+                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.""".formatted(dir, e.getMessage()), e);
         }
     }
 

@@ -1,14 +1,13 @@
 package vn.daotao.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Every text a user reads comes from the {@link #BUNDLES} ({@code i18n/*.properties}, UTF-8). Vietnamese is the
@@ -21,6 +20,7 @@ public class AppI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The main bundle, then one bundle per admin area (kept apart so that they stay readable). */
     public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/content", "i18n/people", "i18n/settings");
+
     private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
 
     @Override
@@ -30,8 +30,8 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
-                ? ENGLISH : VIETNAMESE;
+        Locale effective =
+                ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : VIETNAMESE;
         for (String bundle : BUNDLES) {
             ResourceBundle resources = ResourceBundle.getBundle(bundle, effective, NoFallback.INSTANCE);
             if (resources.containsKey(key)) {

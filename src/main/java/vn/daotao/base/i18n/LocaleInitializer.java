@@ -4,10 +4,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Vietnamese unless the person chose English (a cookie set by the language switch). The browser's
@@ -25,8 +24,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     static Locale chosenLocale(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
-        boolean english = cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
+        boolean english = cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
         return english ? AppI18NProvider.ENGLISH : AppI18NProvider.VIETNAMESE;
     }
 }

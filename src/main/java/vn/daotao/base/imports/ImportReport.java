@@ -10,11 +10,14 @@ public record ImportReport(List<ImportLine> lines) {
     }
 
     public int count(ImportKind kind, ImportOutcome outcome) {
-        return (int) lines.stream().filter(l -> l.kind() == kind && l.outcome() == outcome).count();
+        return (int) lines.stream()
+                .filter(l -> l.kind() == kind && l.outcome() == outcome)
+                .count();
     }
 
     public int errors() {
-        return (int) lines.stream().filter(l -> l.outcome() == ImportOutcome.ERROR).count();
+        return (int)
+                lines.stream().filter(l -> l.outcome() == ImportOutcome.ERROR).count();
     }
 
     /** True when no row has a problem: the import may run (all or nothing). */

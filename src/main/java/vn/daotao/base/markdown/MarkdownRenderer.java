@@ -25,8 +25,7 @@ public final class MarkdownRenderer {
             .preserveRelativeLinks(true);
     private static final String BASE = "https://base.invalid/";
 
-    private MarkdownRenderer() {
-    }
+    private MarkdownRenderer() {}
 
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));

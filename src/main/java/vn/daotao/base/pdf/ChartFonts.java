@@ -12,8 +12,7 @@ public final class ChartFonts {
     private static final Font REGULAR = load("/fonts/NotoSerif-Regular.ttf");
     private static final Font BOLD = load("/fonts/NotoSerif-Bold.ttf");
 
-    private ChartFonts() {
-    }
+    private ChartFonts() {}
 
     public static Font regular(float size) {
         return REGULAR.deriveFont(size);

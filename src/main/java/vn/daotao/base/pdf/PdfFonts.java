@@ -1,14 +1,13 @@
 package vn.daotao.base.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Noto Serif (regular and bold) with full Vietnamese coverage. The TTF files are read once; each
@@ -22,8 +21,7 @@ public final class PdfFonts {
     private static final ThreadLocal<TrueTypeFont> REGULAR_TTF = ThreadLocal.withInitial(() -> parse(REGULAR));
     private static final ThreadLocal<TrueTypeFont> BOLD_TTF = ThreadLocal.withInitial(() -> parse(BOLD));
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static PDType0Font regular(PDDocument document) throws IOException {
         return PDType0Font.load(document, REGULAR_TTF.get(), true);

@@ -1,18 +1,16 @@
 package vn.daotao.base.pdf;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Writing text on a PDF page: NFC-normalised (so diacritics map to the font's glyphs), centred, wrapped. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String nfc(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -22,7 +20,8 @@ public final class PdfText {
         return font.getStringWidth(nfc(text)) / 1000f * size;
     }
 
-    public static void at(PDPageContentStream page, PDFont font, float size, float x, float y, String text) throws IOException {
+    public static void at(PDPageContentStream page, PDFont font, float size, float x, float y, String text)
+            throws IOException {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, y);

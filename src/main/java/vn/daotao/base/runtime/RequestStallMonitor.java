@@ -26,9 +26,10 @@ class RequestStallMonitor implements DisposableBean {
     private final Duration interval;
     private ScheduledExecutorService timer;
 
-    RequestStallMonitor(ApplicationEventPublisher events,
-                        @Value("${app.health.request-stall-after:30s}") Duration stallAfter,
-                        @Value("${app.health.request-check-interval:5s}") Duration interval) {
+    RequestStallMonitor(
+            ApplicationEventPublisher events,
+            @Value("${app.health.request-stall-after:30s}") Duration stallAfter,
+            @Value("${app.health.request-check-interval:5s}") Duration interval) {
         this.events = events;
         this.stallAfter = stallAfter;
         this.interval = interval;
@@ -36,20 +37,25 @@ class RequestStallMonitor implements DisposableBean {
 
     @EventListener
     synchronized void onWebServerStarted(WebServerInitializedEvent event) {
-        if (timer != null || event.getApplicationContext().getServerNamespace() != null
+        if (timer != null
+                || event.getApplicationContext().getServerNamespace() != null
                 || !(event.getWebServer() instanceof TomcatWebServer tomcat)) {
             return; // the management server (its own port) and other servers are not watched
         }
-        Executor requests = tomcat.getTomcat().getConnector().getProtocolHandler().getExecutor();
+        Executor requests =
+                tomcat.getTomcat().getConnector().getProtocolHandler().getExecutor();
         if (requests == null) {
             return;
         }
-        RequestStallWatchdog watchdog = new RequestStallWatchdog(requests, stallAfter,
-                state -> AvailabilityChangeEvent.publish(events, this, state));
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("request-stall-watchdog").daemon(true).factory());
-        timer.scheduleAtFixedRate(() -> watchdog.check(System.nanoTime()),
-                interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        RequestStallWatchdog watchdog = new RequestStallWatchdog(
+                requests, stallAfter, state -> AvailabilityChangeEvent.publish(events, this, state));
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("request-stall-watchdog").daemon(true).factory());
+        timer.scheduleAtFixedRate(
+                () -> watchdog.check(System.nanoTime()),
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -44,7 +44,8 @@ final class RequestStallWatchdog {
             }
         } else if (!stalled && nowNanos - since > stallAfterNanos) {
             stalled = true;
-            log.error("No request thread has taken work for {} s: liveness is BROKEN until one does",
+            log.error(
+                    "No request thread has taken work for {} s: liveness is BROKEN until one does",
                     Duration.ofNanos(nowNanos - since).toSeconds());
             liveness.accept(LivenessState.BROKEN);
         }

@@ -10,15 +10,18 @@ import java.time.Duration;
  */
 public final class ShutdownDeadline {
 
-    private ShutdownDeadline() {
-    }
+    private ShutdownDeadline() {}
 
     public static void install(Duration deadline) {
-        Thread halter = Thread.ofPlatform().name("shutdown-deadline").daemon(true)
-                .unstarted(new Halter(deadline.toMillis(),
+        Thread halter = Thread.ofPlatform()
+                .name("shutdown-deadline")
+                .daemon(true)
+                .unstarted(new Halter(
+                        deadline.toMillis(),
                         "Shutdown did not finish within " + deadline.toSeconds() + " s: halting the JVM"));
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown-deadline-start")
-                .unstarted(new Starter(halter)));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        Thread.ofPlatform().name("shutdown-deadline-start").unstarted(new Starter(halter)));
     }
 
     /** Only starts the daemon halter, so a shutdown that finishes in time is not delayed by it. */

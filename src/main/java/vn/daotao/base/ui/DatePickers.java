@@ -1,15 +1,13 @@
 package vn.daotao.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-
 import java.util.Arrays;
 import java.util.List;
 
 /** Date pickers that speak the person's language and write dates as dd/MM/yyyy. */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     public static DatePicker localised(DatePicker picker) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
@@ -25,6 +23,8 @@ public final class DatePickers {
     }
 
     private static List<String> list(DatePicker picker, String key) {
-        return Arrays.stream(picker.getTranslation(key).split(",")).map(String::trim).toList();
+        return Arrays.stream(picker.getTranslation(key).split(","))
+                .map(String::trim)
+                .toList();
     }
 }

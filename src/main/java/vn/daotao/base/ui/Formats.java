@@ -1,22 +1,20 @@
 package vn.daotao.base.ui;
 
-import vn.daotao.base.TimeConfiguration;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.daotao.base.TimeConfiguration;
 
 /** Dates as Vietnamese readers write them (dd/MM/yyyy), in Vietnam's time zone. */
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(TimeConfiguration.ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(TimeConfiguration.ZONE);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);

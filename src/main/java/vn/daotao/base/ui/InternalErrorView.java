@@ -6,10 +6,9 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.UUID;
 
 /** Anything unexpected while opening a page: logged with a reference the person can quote. */
 @AnonymousAllowed
@@ -20,7 +19,8 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        log.error(
+                "Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         show("internal-error", VaadinIcon.WARNING, "error.internal.title", "error.internal.message");
         getElement().setAttribute("data-reference", reference);
         add(new com.vaadin.flow.component.html.Paragraph(getTranslation("error.reference", reference)));

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -48,8 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         unit.addClassName("user-unit");
         Div who = new Div(name, unit);
         who.addClassName("user-who");
-        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div user = new Div(avatar, who, logout);
@@ -79,7 +79,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            String[] icon = entry.icon() == null ? new String[] {"vaadin", "circle-thin"} : entry.icon().split(":", 2);
+            String[] icon = entry.icon() == null
+                    ? new String[] {"vaadin", "circle-thin"}
+                    : entry.icon().split(":", 2);
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(icon[0], icon[1]));
             item.setId(navId(entry.path()));
             nav.addItem(item);
@@ -102,8 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
-                ? dynamic.getPageTitle() : "";
+        String title =
+                getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         pageTitle.setText(title.contains(" · ") ? title.substring(0, title.indexOf(" · ")) : title);
         // A new page starts at its top, not where the previous one was scrolled to.
         if (getContent() != null) {

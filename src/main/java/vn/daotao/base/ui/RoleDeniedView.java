@@ -22,7 +22,10 @@ public class RoleDeniedView extends ErrorPage implements HasErrorParameter<Acces
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         String path = "/" + event.getLocation().getPathWithQueryParameters();
         denials.pageRefused(path);
-        show("access-denied", com.vaadin.flow.component.icon.VaadinIcon.BAN, "error.denied.title",
+        show(
+                "access-denied",
+                com.vaadin.flow.component.icon.VaadinIcon.BAN,
+                "error.denied.title",
                 "error.denied.message");
         return HttpServletResponse.SC_FORBIDDEN;
     }

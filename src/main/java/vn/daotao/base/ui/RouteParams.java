@@ -5,8 +5,7 @@ import com.vaadin.flow.router.NotFoundException;
 
 public final class RouteParams {
 
-    private RouteParams() {
-    }
+    private RouteParams() {}
 
     /** A numeric route parameter; anything else (letters, a number too large) is a page that does not exist. */
     public static long id(BeforeEnterEvent event, String name) {

@@ -3,10 +3,9 @@ package vn.daotao.base.ui;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.daotao.base.i18n.AppI18NProvider;
-
-import java.util.Locale;
 
 /**
  * Vaadin's own messages (session expired, internal error, cookies disabled) in the person's language.

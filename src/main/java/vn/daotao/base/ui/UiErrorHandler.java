@@ -6,14 +6,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.daotao.base.AccessDenials;
 import vn.daotao.base.UserFacingException;
-
-import java.util.UUID;
 
 /** The one place where an unexpected error in a click or edit is logged and told to the person. */
 @Component
@@ -55,15 +54,16 @@ class UiErrorHandler implements VaadinServiceInitListener {
             String messageKey = key;
             Object[] messageArgs = args;
             ui.access(() -> {
-                Notification n = Notification.show(ui.getTranslation(messageKey, messageArgs), 6000,
-                        Notification.Position.TOP_CENTER);
+                Notification n = Notification.show(
+                        ui.getTranslation(messageKey, messageArgs), 6000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
     }
 
     private static boolean frozenContent(Throwable root) {
-        return root instanceof java.sql.SQLException sql && "23001".equals(sql.getSQLState())
+        return root instanceof java.sql.SQLException sql
+                && "23001".equals(sql.getSQLState())
                 && String.valueOf(sql.getMessage()).contains("published edition");
     }
 

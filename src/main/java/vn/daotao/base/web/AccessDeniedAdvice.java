@@ -22,7 +22,8 @@ class AccessDeniedAdvice {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> denied(AccessDeniedException e, HttpServletRequest request) {
         denials.downloadRefused(request.getRequestURI(), String.valueOf(e.getMessage()));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML)
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_HTML)
                 .body("""
                         <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Không có quyền truy cập</title>
                         <link rel="stylesheet" href="/styles/error.css"></head><body><main>

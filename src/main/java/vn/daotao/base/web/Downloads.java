@@ -1,14 +1,13 @@
 package vn.daotao.base.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * File responses: correct type, a UTF-8 file name, no caching by shared proxies. Returning a Resource
@@ -18,18 +17,20 @@ public final class Downloads {
 
     private static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "video/mp4");
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
-    public static ResponseEntity<Resource> file(byte[] content, String contentType, String fileName, boolean forceDownload) {
+    public static ResponseEntity<Resource> file(
+            byte[] content, String contentType, String fileName, boolean forceDownload) {
         return file(new ByteArrayResource(content), contentType, fileName, forceDownload);
     }
 
     /** The same for content read as it is sent; {@code content} must know its length, or ranges cannot be served. */
-    public static ResponseEntity<Resource> file(Resource content, String contentType, String fileName, boolean forceDownload) {
+    public static ResponseEntity<Resource> file(
+            Resource content, String contentType, String fileName, boolean forceDownload) {
         boolean inline = !forceDownload && INLINE.contains(contentType);
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(fileName, StandardCharsets.UTF_8).build();
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

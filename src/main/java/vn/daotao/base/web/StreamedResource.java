@@ -1,9 +1,8 @@
 package vn.daotao.base.web;
 
-import org.springframework.core.io.AbstractResource;
-
 import java.io.InputStream;
 import java.util.function.Supplier;
+import org.springframework.core.io.AbstractResource;
 
 /**
  * A file served from a stream: it knows its length without reading, and opens a fresh stream for each

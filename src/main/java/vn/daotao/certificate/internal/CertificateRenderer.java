@@ -1,5 +1,15 @@
 package vn.daotao.certificate.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,17 +23,6 @@ import vn.daotao.base.pdf.PdfText;
 import vn.daotao.certificate.CertificateData;
 import vn.daotao.certificate.CertificateTemplate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
-
 /** Draws the certificate: one A4 landscape page, Noto Serif subset, vector QR code to the public check page. */
 public final class CertificateRenderer {
 
@@ -33,8 +32,7 @@ public final class CertificateRenderer {
     private static final float[] INK = {0.12f, 0.12f, 0.14f};
     private static final float[] GREY = {0.35f, 0.35f, 0.38f};
 
-    private CertificateRenderer() {
-    }
+    private CertificateRenderer() {}
 
     public static byte[] render(CertificateData c, CertificateTemplate t, String verifyUrl) {
         try (PDDocument doc = new PDDocument()) {
@@ -76,8 +74,13 @@ public final class CertificateRenderer {
                     y -= 24;
                 }
                 colour(s, GREY);
-                PdfText.centred(s, regular, 12.5f, cx, y - 2, "Lần ban hành " + c.editionNo()
-                        + "  ·  Ngày hoàn thành: " + DATE.format(c.completedOn()));
+                PdfText.centred(
+                        s,
+                        regular,
+                        12.5f,
+                        cx,
+                        y - 2,
+                        "Lần ban hành " + c.editionNo() + "  ·  Ngày hoàn thành: " + DATE.format(c.completedOn()));
 
                 // Bottom left: QR code and serial; bottom right: signer.
                 QrCode.draw(s, verifyUrl, 70, 62, 86);
@@ -90,8 +93,14 @@ public final class CertificateRenderer {
                 float sx = w - 210;
                 colour(s, GREY);
                 LocalDate issued = LocalDate.ofInstant(c.issuedAt(), TimeConfiguration.ZONE);
-                PdfText.centred(s, regular, 11.5f, sx, 168, "Ngày %d tháng %d năm %d".formatted(
-                        issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
+                PdfText.centred(
+                        s,
+                        regular,
+                        11.5f,
+                        sx,
+                        168,
+                        "Ngày %d tháng %d năm %d"
+                                .formatted(issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
                 colour(s, INK);
                 PdfText.centred(s, bold, 12.5f, sx, 150, upper(t.signerTitle()));
                 if (t.sealImage() != null && t.sealImage().length > 0) {
@@ -128,8 +137,9 @@ public final class CertificateRenderer {
         s.addRect(34, 34, w - 68, h - 68);
         s.stroke();
         // Small gold corner ornaments.
-        for (float[] corner : List.of(new float[] {34, 34}, new float[] {w - 34, 34}, new float[] {34, h - 34},
-                new float[] {w - 34, h - 34})) {
+        for (float[] corner : List.of(
+                new float[] {34, 34}, new float[] {w - 34, 34}, new float[] {34, h - 34}, new float[] {w - 34, h - 34
+                })) {
             s.setNonStrokingColor(GOLD[0], GOLD[1], GOLD[2]);
             s.addRect(corner[0] - 5, corner[1] - 5, 10, 10);
             s.fill();

@@ -1,11 +1,5 @@
 package vn.daotao.certificate.internal;
 
-import vn.daotao.organisation.UnitSql;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import vn.daotao.certificate.CertificateData;
-import vn.daotao.certificate.CertificateTemplate;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.certificate.CertificateData;
+import vn.daotao.certificate.CertificateTemplate;
+import vn.daotao.organisation.UnitSql;
 
 @Repository
 public class CertificateStore {
@@ -25,13 +24,19 @@ public class CertificateStore {
 
     /** The admin's template, or plain defaults (the root unit's name) until one is saved. */
     public CertificateTemplate template() {
-        return jdbc.sql("select organisation_name, signer_name, signer_title, serial_prefix, seal_image from certificate_template")
-                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBytes(5)))
+        return jdbc.sql(
+                        "select organisation_name, signer_name, signer_title, serial_prefix, seal_image from certificate_template")
+                .query((rs, i) -> new CertificateTemplate(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
                 .optional()
                 .orElseGet(() -> new CertificateTemplate(
-                        jdbc.sql("select coalesce(min(name), '') from unit where parent_id is null").query(String.class).single(),
-                        "", "", "CN", null));
+                        jdbc.sql("select coalesce(min(name), '') from unit where parent_id is null")
+                                .query(String.class)
+                                .single(),
+                        "",
+                        "",
+                        "CN",
+                        null));
     }
 
     /** The saved template row, locked until the transaction ends, so two admins saving at once see each other's change. */
@@ -39,8 +44,8 @@ public class CertificateStore {
         return jdbc.sql("""
                         select organisation_name, signer_name, signer_title, serial_prefix, seal_image
                           from certificate_template for update""")
-                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBytes(5)))
+                .query((rs, i) -> new CertificateTemplate(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
                 .optional();
     }
 
@@ -53,8 +58,12 @@ public class CertificateStore {
                            set organisation_name = excluded.organisation_name, signer_name = excluded.signer_name,
                                signer_title = excluded.signer_title, serial_prefix = excluded.serial_prefix,
                                seal_image = excluded.seal_image, updated_at = excluded.updated_at""")
-                .param("org", t.organisationName()).param("signer", t.signerName()).param("title", t.signerTitle())
-                .param("prefix", t.serialPrefix()).param("seal", t.sealImage()).param("at", Timestamp.from(at))
+                .param("org", t.organisationName())
+                .param("signer", t.signerName())
+                .param("title", t.signerTitle())
+                .param("prefix", t.serialPrefix())
+                .param("seal", t.sealImage())
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -64,13 +73,14 @@ public class CertificateStore {
                         insert into certificate_serial (prefix, year, last_value) values (:p, :y, 1)
                         on conflict (prefix, year) do update set last_value = certificate_serial.last_value + 1
                         returning last_value""")
-                .param("p", prefix).param("y", year)
-                .query(Long.class).single();
+                .param("p", prefix)
+                .param("y", year)
+                .query(Long.class)
+                .single();
     }
 
-    public record Snapshot(long userId, String holderName, String unitName, String courseTitle, int editionNo,
-                           Instant completedAt) {
-    }
+    public record Snapshot(
+            long userId, String holderName, String unitName, String courseTitle, int editionNo, Instant completedAt) {}
 
     public Snapshot snapshot(long completionId) {
         return jdbc.sql("""
@@ -81,18 +91,31 @@ public class CertificateStore {
                           join course_edition e on e.id = c.edition_id
                          where c.id = :id""")
                 .param("id", completionId)
-                .query((rs, i) -> new Snapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, i) -> new Snapshot(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getTimestamp(6).toInstant()))
                 .single();
     }
 
-    public long insert(long completionId, Snapshot s, CertificateTemplate t, String serial, String code,
-                       LocalDate completedOn, Instant issuedAt) {
+    public long insert(
+            long completionId,
+            Snapshot s,
+            CertificateTemplate t,
+            String serial,
+            String code,
+            LocalDate completedOn,
+            Instant issuedAt) {
         String sealSha = null;
         if (t.sealImage() != null && t.sealImage().length > 0) {
             sealSha = sha256(t.sealImage());
             jdbc.sql("insert into certificate_seal (sha256, image) values (:s, :i) on conflict (sha256) do nothing")
-                    .param("s", sealSha).param("i", t.sealImage()).update();
+                    .param("s", sealSha)
+                    .param("i", t.sealImage())
+                    .update();
         }
         return jdbc.sql("""
                         insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
@@ -101,12 +124,22 @@ public class CertificateStore {
                         values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at, :org, :signer,
                                 :title, :seal)
                         returning id""")
-                .param("c", completionId).param("u", s.userId()).param("serial", serial).param("code", code)
-                .param("holder", s.holderName()).param("unit", s.unitName()).param("course", s.courseTitle())
-                .param("edition", s.editionNo()).param("on", completedOn).param("at", Timestamp.from(issuedAt))
-                .param("org", t.organisationName()).param("signer", t.signerName()).param("title", t.signerTitle())
+                .param("c", completionId)
+                .param("u", s.userId())
+                .param("serial", serial)
+                .param("code", code)
+                .param("holder", s.holderName())
+                .param("unit", s.unitName())
+                .param("course", s.courseTitle())
+                .param("edition", s.editionNo())
+                .param("on", completedOn)
+                .param("at", Timestamp.from(issuedAt))
+                .param("org", t.organisationName())
+                .param("signer", t.signerName())
+                .param("title", t.signerTitle())
                 .param("seal", sealSha)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** The template as it was when the certificate was issued. */
@@ -116,14 +149,20 @@ public class CertificateStore {
                           from certificate c left join certificate_seal s on s.sha256 = c.seal_sha256
                          where c.id = :id""")
                 .param("id", certificateId)
-                .query((rs, i) -> new CertificateTemplate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4).substring(0, rs.getString(4).indexOf('-')), rs.getBytes(5)))
+                .query((rs, i) -> new CertificateTemplate(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4).substring(0, rs.getString(4).indexOf('-')),
+                        rs.getBytes(5)))
                 .single();
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -134,18 +173,24 @@ public class CertificateStore {
             expires_at, revoked_at, revoke_reason, user_id""";
 
     public Optional<CertificateData> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from certificate where id = :id").param("id", id)
-                .query(CertificateStore::data).optional();
+        return jdbc.sql("select " + COLUMNS + " from certificate where id = :id")
+                .param("id", id)
+                .query(CertificateStore::data)
+                .optional();
     }
 
     public Optional<CertificateData> byCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from certificate where verification_code = :c").param("c", code)
-                .query(CertificateStore::data).optional();
+        return jdbc.sql("select " + COLUMNS + " from certificate where verification_code = :c")
+                .param("c", code)
+                .query(CertificateStore::data)
+                .optional();
     }
 
     public Optional<CertificateData> bySerial(String serial) {
-        return jdbc.sql("select " + COLUMNS + " from certificate where serial = :s").param("s", serial)
-                .query(CertificateStore::data).optional();
+        return jdbc.sql("select " + COLUMNS + " from certificate where serial = :s")
+                .param("s", serial)
+                .query(CertificateStore::data)
+                .optional();
     }
 
     /** False when the certificate does not exist or is already revoked. */
@@ -153,13 +198,19 @@ public class CertificateStore {
         return jdbc.sql("""
                         update certificate set revoked_at = :at, revoked_by = :by, revoke_reason = :reason
                          where id = :id and revoked_at is null""")
-                .param("at", Timestamp.from(at)).param("by", by).param("reason", reason).param("id", id)
-                .update() == 1;
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("reason", reason)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     public List<CertificateData> ofUser(long userId) {
         return jdbc.sql("select " + COLUMNS + " from certificate where user_id = :u order by issued_at desc, id desc")
-                .param("u", userId).query(CertificateStore::data).list();
+                .param("u", userId)
+                .query(CertificateStore::data)
+                .list();
     }
 
     /** Whether the holder belongs to the subtree of unit {@code headUnitId}. */
@@ -170,20 +221,35 @@ public class CertificateStore {
                                          join unit u on u.id = p.unit_id
                                          join unit h on h.id = :head
                                         where c.id = :id and """ + UnitSql.inSubtree("u.path", "h.path") + ")")
-                .param("id", certificateId).param("head", headUnitId).query(Boolean.class).single();
+                .param("id", certificateId)
+                .param("head", headUnitId)
+                .query(Boolean.class)
+                .single();
     }
 
     public String username(long userId) {
-        return jdbc.sql("select username from app_user where id = :id").param("id", userId).query(String.class).single();
+        return jdbc.sql("select username from app_user where id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .single();
     }
 
     private static CertificateData data(ResultSet rs, int row) throws SQLException {
         Timestamp expires = rs.getTimestamp("expires_at");
         Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new CertificateData(rs.getLong("id"), rs.getString("serial"), rs.getString("verification_code"),
-                rs.getString("holder_name"), rs.getString("unit_name"), rs.getString("course_title"),
-                rs.getInt("edition_no"), rs.getObject("completed_on", LocalDate.class),
-                rs.getTimestamp("issued_at").toInstant(), expires == null ? null : expires.toInstant(),
-                revoked == null ? null : revoked.toInstant(), rs.getString("revoke_reason"), rs.getLong("user_id"));
+        return new CertificateData(
+                rs.getLong("id"),
+                rs.getString("serial"),
+                rs.getString("verification_code"),
+                rs.getString("holder_name"),
+                rs.getString("unit_name"),
+                rs.getString("course_title"),
+                rs.getInt("edition_no"),
+                rs.getObject("completed_on", LocalDate.class),
+                rs.getTimestamp("issued_at").toInstant(),
+                expires == null ? null : expires.toInstant(),
+                revoked == null ? null : revoked.toInstant(),
+                rs.getString("revoke_reason"),
+                rs.getLong("user_id"));
     }
 }

@@ -6,23 +6,31 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
 import java.io.IOException;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Draws a QR code as vector squares: sharp at any zoom and only a few hundred bytes in the PDF. */
 final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     static void draw(PDPageContentStream page, String text, float x, float y, float size) throws IOException {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    0,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
         }

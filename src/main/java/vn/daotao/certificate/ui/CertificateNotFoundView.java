@@ -25,7 +25,8 @@ class CertificateNotFoundView extends Main implements HasErrorParameter<Certific
         icon.addClassName("verify-icon");
         H1 title = new H1(getTranslation("verify.notFound.title"));
         title.setId("verify-status");
-        Div card = new Div(VerifyView.brand(this), icon, title, new Paragraph(getTranslation("verify.notFound.message")));
+        Div card =
+                new Div(VerifyView.brand(this), icon, title, new Paragraph(getTranslation("verify.notFound.message")));
         card.addClassNames("verify-card", "verify-notfound");
         card.setId("verify-result");
         add(card);

@@ -26,6 +26,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.certificate.CertificateSettingsData;
@@ -33,9 +35,6 @@ import vn.daotao.certificate.CertificateSettingsService;
 import vn.daotao.certificate.CertificateTemplate;
 import vn.daotao.certificate.SealImage;
 import vn.daotao.security.Role;
-
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 
 /**
  * /admin/certificate-settings: organisation, signer, serial prefix and seal printed on certificates issued
@@ -76,13 +75,19 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
                 prefix.setValue(e.getValue().toUpperCase(java.util.Locale.ROOT));
             }
         });
-        Div texts = new Div(new H3(getTranslation("settings.section.texts")), organisation, signerName, signerTitle, prefix);
+        Div texts = new Div(
+                new H3(getTranslation("settings.section.texts")), organisation, signerName, signerTitle, prefix);
         texts.addClassName("card");
 
         Span sealHelp = new Span(getTranslation("settings.seal.help"));
         sealHelp.addClassName("muted");
-        Div seals = new Div(new H3(getTranslation("settings.section.seal")), sealPreview, removeSeal, sealUpload(),
-                sealHelp, sealError);
+        Div seals = new Div(
+                new H3(getTranslation("settings.section.seal")),
+                sealPreview,
+                removeSeal,
+                sealUpload(),
+                sealHelp,
+                sealError);
         seals.addClassName("card");
         sealPreview.setId("settings-seal-preview");
         sealPreview.addClassName("seal-preview");
@@ -98,8 +103,8 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("settings.save"), e -> save());
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor sample = new Anchor(CertificateSampleController.PATH, getTranslation("settings.sample"),
-                AnchorTarget.BLANK);
+        Anchor sample =
+                new Anchor(CertificateSampleController.PATH, getTranslation("settings.sample"), AnchorTarget.BLANK);
         sample.setId("settings-sample");
         sample.setRouterIgnore(true);
         sample.addClassNames("button-link", "button-link-secondary");
@@ -150,11 +155,14 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize(SealImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", ".png");
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("settings.seal.choose"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("settings.seal.choose"))
                 .setMany(getTranslation("settings.seal.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("settings.seal.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("settings.seal.drop"))
                 .setMany(getTranslation("settings.seal.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("settings.seal.rejected"))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("settings.seal.rejected"))
                 .setIncorrectFileType(getTranslation("settings.seal.rejected"))
                 .setTooManyFiles(getTranslation("settings.seal.rejected")));
         upload.setI18n(i18n);
@@ -188,8 +196,9 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
             sealPreview.add(VaadinIcon.PICTURE.create(), none);
         } else {
             byte[] bytes = seal;
-            Image image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "seal.png", "image/png", bytes.length)),
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "seal.png", "image/png", bytes.length)),
                     getTranslation("settings.seal.alt"));
             image.setId("settings-seal-image");
             sealPreview.add(image);
@@ -202,10 +211,12 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
             f.setInvalid(false);
         }
         try {
-            boolean changed = settings.save(new CertificateSettingsData(organisation.getValue(), signerName.getValue(),
-                    signerTitle.getValue(), prefix.getValue(), seal));
+            boolean changed = settings.save(new CertificateSettingsData(
+                    organisation.getValue(), signerName.getValue(), signerTitle.getValue(), prefix.getValue(), seal));
             load(settings.current());
-            Notification.show(getTranslation(changed ? "settings.saved" : "settings.unchanged"), 5000,
+            Notification.show(
+                            getTranslation(changed ? "settings.saved" : "settings.unchanged"),
+                            5000,
                             Notification.Position.TOP_CENTER)
                     .addThemeVariants(changed ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         } catch (UserFacingException problem) {

@@ -13,14 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.certificate.CertificateService;
 import vn.daotao.certificate.CertificateStatus;
 import vn.daotao.certificate.MyCertificateRow;
-
-import java.util.List;
 
 /** /certificates: every certificate of the signed-in person, old cycles included, with downloads. */
 @Route("certificates")
@@ -55,11 +54,15 @@ class CertificatesView extends Main implements HasDynamicTitle {
         icon.addClassName("certificate-icon");
         Div head = new Div(icon, new H3(c.courseTitle()));
         head.addClassName("card-head");
-        Badge status = new Badge(getTranslation("certificate.status." + c.status().name()),
+        Badge status = new Badge(
+                getTranslation("certificate.status." + c.status().name()),
                 c.status() == CertificateStatus.VALID ? "success" : "error");
         Span serial = new Span(getTranslation("certificates.serial", c.serial()));
         serial.setId("certificate-serial-" + c.serial());
-        card.add(head, status, serial,
+        card.add(
+                head,
+                status,
+                serial,
                 new Span(getTranslation("course.edition", c.editionNo())),
                 new Span(getTranslation("certificates.completedOn", Formats.date(c.completedOn()))),
                 new Span(getTranslation("certificates.issuedAt", Formats.dateTime(c.issuedAt()))));

@@ -14,14 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.certificate.CertificateData;
 import vn.daotao.certificate.CertificateService;
 import vn.daotao.security.Role;
-
-import java.time.Instant;
 
 /** /admin/certificates: find a certificate by its serial and revoke it with a reason. */
 @Route("admin/certificates")
@@ -55,10 +54,12 @@ class RevokeCertificateView extends Main implements HasDynamicTitle {
             result.add(new Span(getTranslation("revoke.notFound")));
             return;
         }
-        Div card = new Div(new Span(c.serial() + " · " + c.holderName() + " · " + c.unitName()),
+        Div card = new Div(
+                new Span(c.serial() + " · " + c.holderName() + " · " + c.unitName()),
                 new Span(c.courseTitle() + " · " + getTranslation("course.edition", c.editionNo())),
                 new Span(getTranslation("certificates.issuedAt", Formats.dateTime(c.issuedAt()))),
-                new Span(getTranslation("certificate.status." + c.statusAt(Instant.now()).name())));
+                new Span(getTranslation(
+                        "certificate.status." + c.statusAt(Instant.now()).name())));
         card.addClassName("card");
         if (c.revokedAt() == null) {
             TextArea reason = new TextArea(getTranslation("revoke.reason"));

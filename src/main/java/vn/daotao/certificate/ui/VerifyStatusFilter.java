@@ -5,11 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.daotao.certificate.CertificateService;
-
-import java.io.IOException;
 
 /**
  * Gives the public check page of an unknown or malformed code the HTTP status 404, so that scanners
@@ -27,7 +26,8 @@ class VerifyStatusFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(PREFIX)
+        return !"GET".equals(request.getMethod())
+                || !request.getRequestURI().startsWith(PREFIX)
                 || request.getQueryString() != null && request.getQueryString().contains("v-r=");
     }
 

@@ -46,7 +46,10 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         icon.addClassName("verify-icon");
         H1 status = new H1(getTranslation("verify.status." + v.status().name()));
         status.setId("verify-status");
-        Div card = new Div(brand(this), icon, status,
+        Div card = new Div(
+                brand(this),
+                icon,
+                status,
                 row("verify.holder", v.holderName(), "verify-holder"),
                 row("verify.course", v.courseTitle(), "verify-course"),
                 row("verify.edition", String.valueOf(v.editionNo()), "verify-edition"),

@@ -1,14 +1,13 @@
 package vn.daotao.course.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Repository;
 import vn.daotao.course.AttachmentContent;
 import vn.daotao.course.AttachmentInfo;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 
 /** Attachment rows. Contents go in and come out as streams, never as one array of the whole file. */
 @Repository
@@ -16,27 +15,44 @@ public class AttachmentStore {
 
     /** How much of a file one query reads while serving it. */
     static final int CHUNK = 1024 * 1024;
+
     private final JdbcClient jdbc;
 
     AttachmentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public long insert(long moduleId, String fileName, String contentType, long size, String sha256,
-                       InputStream content, Long createdBy) {
+    public long insert(
+            long moduleId,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            InputStream content,
+            Long createdBy) {
         return jdbc.sql("""
                         insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content, created_by)
                         values (:m, :name, :type, :size, :sha, :content, :by) returning id""")
-                .param("m", moduleId).param("name", fileName).param("type", contentType).param("size", size)
-                .param("sha", sha256).param("content", new SqlBinaryValue(content, size)).param("by", createdBy)
-                .query(Long.class).single();
+                .param("m", moduleId)
+                .param("name", fileName)
+                .param("type", contentType)
+                .param("size", size)
+                .param("sha", sha256)
+                .param("content", new SqlBinaryValue(content, size))
+                .param("by", createdBy)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<AttachmentInfo> info(long attachmentId) {
         return jdbc.sql("select id, module_id, file_name, content_type, size_bytes from attachment where id = :id")
                 .param("id", attachmentId)
-                .query((rs, i) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("module_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes")))
+                .query((rs, i) -> new AttachmentInfo(
+                        rs.getLong("id"),
+                        rs.getLong("module_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes")))
                 .optional();
     }
 
@@ -46,7 +62,9 @@ public class AttachmentStore {
     }
 
     public void delete(long attachmentId) {
-        jdbc.sql("delete from attachment where id = :id").param("id", attachmentId).update();
+        jdbc.sql("delete from attachment where id = :id")
+                .param("id", attachmentId)
+                .update();
     }
 
     /**
@@ -59,9 +77,14 @@ public class AttachmentStore {
 
     private byte[] slice(long attachmentId, long from, int length) {
         // substring() on bytea counts from 1; with external storage PostgreSQL reads only the slice.
-        return jdbc.sql("select substring(content from cast(:from as int) for cast(:len as int)) from attachment where id = :id")
-                .param("id", attachmentId).param("from", from + 1).param("len", length)
-                .query(byte[].class).optional().orElse(new byte[0]);
+        return jdbc.sql(
+                        "select substring(content from cast(:from as int) for cast(:len as int)) from attachment where id = :id")
+                .param("id", attachmentId)
+                .param("from", from + 1)
+                .param("len", length)
+                .query(byte[].class)
+                .optional()
+                .orElse(new byte[0]);
     }
 
     private final class ChunkedStream extends InputStream {

@@ -1,5 +1,10 @@
 package vn.daotao.course.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.course.AttachmentInfo;
@@ -9,12 +14,6 @@ import vn.daotao.course.ModuleSummary;
 import vn.daotao.course.QuestionKind;
 import vn.daotao.course.QuizSettings;
 import vn.daotao.course.ReviewPolicy;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 @Repository
 public class CourseQueries {
@@ -30,24 +29,38 @@ public class CourseQueries {
                         select e.id, e.course_id, c.code, coalesce(e.edition_no, 0) as edition_no, e.title, e.description
                           from course_edition e join course c on c.id = e.course_id where e.id = :id""")
                 .param("id", editionId)
-                .query((rs, i) -> new EditionSummary(rs.getLong("id"), rs.getLong("course_id"), rs.getString("code"),
-                        rs.getInt("edition_no"), rs.getString("title"), rs.getString("description")))
+                .query((rs, i) -> new EditionSummary(
+                        rs.getLong("id"),
+                        rs.getLong("course_id"),
+                        rs.getString("code"),
+                        rs.getInt("edition_no"),
+                        rs.getString("title"),
+                        rs.getString("description")))
                 .optional();
     }
 
     public List<ModuleSummary> modules(long editionId) {
-        return jdbc.sql("select id, edition_id, position, title, summary from course_module where edition_id = :e order by position")
+        return jdbc.sql(
+                        "select id, edition_id, position, title, summary from course_module where edition_id = :e order by position")
                 .param("e", editionId)
-                .query((rs, i) -> new ModuleSummary(rs.getLong("id"), rs.getLong("edition_id"), rs.getInt("position"),
-                        rs.getString("title"), rs.getString("summary")))
+                .query((rs, i) -> new ModuleSummary(
+                        rs.getLong("id"),
+                        rs.getLong("edition_id"),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getString("summary")))
                 .list();
     }
 
     public Optional<ModuleSummary> module(long moduleId) {
         return jdbc.sql("select id, edition_id, position, title, summary from course_module where id = :id")
                 .param("id", moduleId)
-                .query((rs, i) -> new ModuleSummary(rs.getLong("id"), rs.getLong("edition_id"), rs.getInt("position"),
-                        rs.getString("title"), rs.getString("summary")))
+                .query((rs, i) -> new ModuleSummary(
+                        rs.getLong("id"),
+                        rs.getLong("edition_id"),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getString("summary")))
                 .optional();
     }
 
@@ -58,25 +71,32 @@ public class CourseQueries {
      * the publication and then sees the edition published.
      */
     public boolean moduleIsDraft(long moduleId) {
-        Long editionId = jdbc.sql("select edition_id from course_module where id = :m").param("m", moduleId)
-                .query(Long.class).optional().orElse(null);
+        Long editionId = jdbc.sql("select edition_id from course_module where id = :m")
+                .param("m", moduleId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (editionId == null) {
             return false;
         }
         jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended('edition-content', :e))")
-                .param("e", editionId).query(Object.class).single();
-        return jdbc.sql("select status = 'DRAFT' from course_edition where id = :e").param("e", editionId)
-                .query(Boolean.class).single();
+                .param("e", editionId)
+                .query(Object.class)
+                .single();
+        return jdbc.sql("select status = 'DRAFT' from course_edition where id = :e")
+                .param("e", editionId)
+                .query(Boolean.class)
+                .single();
     }
 
-    public record RawSection(long id, int position, String title, String markdown) {
-    }
+    public record RawSection(long id, int position, String title, String markdown) {}
 
     public List<RawSection> sections(long moduleId) {
-        return jdbc.sql("select id, position, title, body_markdown from module_section where module_id = :m order by position")
+        return jdbc.sql(
+                        "select id, position, title, body_markdown from module_section where module_id = :m order by position")
                 .param("m", moduleId)
-                .query((rs, i) -> new RawSection(rs.getLong("id"), rs.getInt("position"), rs.getString("title"),
-                        rs.getString("body_markdown")))
+                .query((rs, i) -> new RawSection(
+                        rs.getLong("id"), rs.getInt("position"), rs.getString("title"), rs.getString("body_markdown")))
                 .list();
     }
 
@@ -85,18 +105,27 @@ public class CourseQueries {
                         select id, module_id, file_name, content_type, size_bytes from attachment
                          where module_id = :m order by id""")
                 .param("m", moduleId)
-                .query((rs, i) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("module_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes")))
+                .query((rs, i) -> new AttachmentInfo(
+                        rs.getLong("id"),
+                        rs.getLong("module_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes")))
                 .list();
     }
 
     public Optional<QuizSettings> settings(long moduleId) {
         return jdbc.sql("select * from quiz_settings where module_id = :m")
                 .param("m", moduleId)
-                .query((rs, i) -> new QuizSettings(rs.getLong("module_id"), rs.getInt("questions_per_attempt"),
-                        rs.getBoolean("shuffle_questions"), rs.getBoolean("shuffle_options"),
-                        rs.getInt("pass_mark_percent"), (Integer) rs.getObject("max_attempts"),
-                        (Integer) rs.getObject("time_limit_seconds"), ReviewPolicy.valueOf(rs.getString("review_policy"))))
+                .query((rs, i) -> new QuizSettings(
+                        rs.getLong("module_id"),
+                        rs.getInt("questions_per_attempt"),
+                        rs.getBoolean("shuffle_questions"),
+                        rs.getBoolean("shuffle_options"),
+                        rs.getInt("pass_mark_percent"),
+                        (Integer) rs.getObject("max_attempts"),
+                        (Integer) rs.getObject("time_limit_seconds"),
+                        ReviewPolicy.valueOf(rs.getString("review_policy"))))
                 .optional();
     }
 
@@ -107,8 +136,7 @@ public class CourseQueries {
                                o.id as option_id, o.text as option_text, o.correct
                           from question q join question_option o on o.question_id = q.id
                          where q.module_id = :m and (q.active or not :activeOnly)
-                         order by q.position, q.id, o.position""")
-                .param("m", moduleId).param("activeOnly", activeOnly));
+                         order by q.position, q.id, o.position""").param("m", moduleId).param("activeOnly", activeOnly));
     }
 
     public List<BankQuestion> questionsById(List<Long> ids) {
@@ -120,8 +148,7 @@ public class CourseQueries {
                                o.id as option_id, o.text as option_text, o.correct
                           from question q join question_option o on o.question_id = q.id
                          where q.id in (:ids)
-                         order by q.position, q.id, o.position""")
-                .param("ids", ids));
+                         order by q.position, q.id, o.position""").param("ids", ids));
     }
 
     private static List<BankQuestion> group(JdbcClient.StatementSpec statement) {
@@ -131,18 +158,23 @@ public class CourseQueries {
             long id = rs.getLong("id");
             heads.computeIfAbsent(id, k -> {
                 try {
-                    return new Object[] {rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
-                            rs.getString("text"), rs.getString("explanation")};
+                    return new Object[] {
+                        rs.getInt("position"),
+                        QuestionKind.valueOf(rs.getString("kind")),
+                        rs.getString("text"),
+                        rs.getString("explanation")
+                    };
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            options.computeIfAbsent(id, k -> new ArrayList<>()).add(new BankQuestion.BankOption(
-                    rs.getLong("option_id"), rs.getString("option_text"), rs.getBoolean("correct")));
+            options.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new BankQuestion.BankOption(
+                            rs.getLong("option_id"), rs.getString("option_text"), rs.getBoolean("correct")));
         });
         List<BankQuestion> result = new ArrayList<>();
-        heads.forEach((id, h) -> result.add(new BankQuestion(id, (Integer) h[0], (QuestionKind) h[1], (String) h[2],
-                (String) h[3], options.get(id))));
+        heads.forEach((id, h) -> result.add(new BankQuestion(
+                id, (Integer) h[0], (QuestionKind) h[1], (String) h[2], (String) h[3], options.get(id))));
         return result;
     }
 }

@@ -16,13 +16,12 @@ public final class FileNames {
     private static final Pattern RESERVED = Pattern.compile("[<>:\"/\\\\|?*]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,5}$");
-    private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Set<String> WINDOWS_DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     private static final String FALLBACK = "tệp";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** {@code original} as a safe name ending in {@code .extension}. */
     public static String sanitise(String original, String extension) {
@@ -31,8 +30,11 @@ public final class FileNames {
         StringBuilder kept = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED) {
                 kept.append(' ');
             } else {
                 kept.appendCodePoint(cp);

@@ -1,7 +1,5 @@
 package vn.daotao.course.internal;
 
-import vn.daotao.course.AttachmentType;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import vn.daotao.course.AttachmentType;
 
 /**
  * Recognises an allowed file type from its first bytes (and, for Office files, the ZIP's part names).
@@ -30,12 +29,13 @@ public final class FileTypeDetector {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** ISO base media brands that browsers play as MP4 video; QuickTime and HEIC images share the box format but not these. */
-    private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42",
-            "avc1", "M4V ", "dash", "mmp4", "MSNV", "f4v ");
+    private static final Set<String> MP4_BRANDS = Set.of(
+            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "dash", "mmp4", "MSNV",
+            "f4v ");
+
     private static final int HEAD = 16;
 
-    private FileTypeDetector() {
-    }
+    private FileTypeDetector() {}
 
     public static Optional<AttachmentType> detect(Path file) {
         byte[] head = head(file);
@@ -75,7 +75,8 @@ public final class FileTypeDetector {
         if (head.length < 12 || head[4] != 'f' || head[5] != 't' || head[6] != 'y' || head[7] != 'p') {
             return false;
         }
-        long boxSize = ((head[0] & 0xFFL) << 24) | ((head[1] & 0xFFL) << 16) | ((head[2] & 0xFFL) << 8) | (head[3] & 0xFFL);
+        long boxSize =
+                ((head[0] & 0xFFL) << 24) | ((head[1] & 0xFFL) << 16) | ((head[2] & 0xFFL) << 8) | (head[3] & 0xFFL);
         String brand = new String(head, 8, 4, StandardCharsets.ISO_8859_1);
         return boxSize >= 16 && MP4_BRANDS.contains(brand);
     }
@@ -85,7 +86,8 @@ public final class FileTypeDetector {
         if (!entries.contains("[Content_Types].xml") || entries.stream().anyMatch(e -> e.endsWith("vbaProject.bin"))) {
             return Optional.empty();
         }
-        if (entries.contains("word/document.xml") || hasFolder(entries, "word/") && !hasFolder(entries, "ppt/") && !hasFolder(entries, "xl/")) {
+        if (entries.contains("word/document.xml")
+                || hasFolder(entries, "word/") && !hasFolder(entries, "ppt/") && !hasFolder(entries, "xl/")) {
             return Optional.of(AttachmentType.DOCX);
         }
         if (entries.contains("ppt/presentation.xml") || hasFolder(entries, "ppt/") && !hasFolder(entries, "xl/")) {

@@ -1,5 +1,10 @@
 package vn.daotao.course.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daotao.course.ModuleHeader;
@@ -7,12 +12,6 @@ import vn.daotao.course.QuestionData;
 import vn.daotao.course.QuestionKind;
 import vn.daotao.course.QuestionRow;
 import vn.daotao.course.QuizSettings;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Admin-side reads and writes of a module's question bank and quiz settings. */
 @Repository
@@ -31,8 +30,13 @@ public class QuestionBankQueries {
                           from course_module m join course_edition e on e.id = m.edition_id join course c on c.id = e.course_id
                          where m.id = :m""")
                 .param("m", moduleId)
-                .query((rs, i) -> new ModuleHeader(rs.getLong("id"), rs.getInt("position"), rs.getString("title"),
-                        rs.getLong("edition_id"), rs.getLong("course_id"), rs.getString("course_title"),
+                .query((rs, i) -> new ModuleHeader(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getLong("edition_id"),
+                        rs.getLong("course_id"),
+                        rs.getString("course_title"),
                         rs.getBoolean("draft")))
                 .optional();
     }
@@ -43,8 +47,7 @@ public class QuestionBankQueries {
                         select q.id, q.position, q.kind, q.text, q.explanation, q.active, o.text as option_text, o.correct
                           from question q left join question_option o on o.question_id = q.id
                          where q.module_id = :m
-                         order by q.position, q.id, o.position""")
-                .param("m", moduleId));
+                         order by q.position, q.id, o.position""").param("m", moduleId));
     }
 
     public Optional<QuestionRow> question(long questionId) {
@@ -52,17 +55,21 @@ public class QuestionBankQueries {
                         select q.id, q.position, q.kind, q.text, q.explanation, q.active, o.text as option_text, o.correct
                           from question q left join question_option o on o.question_id = q.id
                          where q.id = :id
-                         order by o.position""")
-                .param("id", questionId)).stream().findFirst();
+                         order by o.position""").param("id", questionId)).stream().findFirst();
     }
 
     public Optional<Long> moduleOfQuestion(long questionId) {
-        return jdbc.sql("select module_id from question where id = :id").param("id", questionId).query(Long.class).optional();
+        return jdbc.sql("select module_id from question where id = :id")
+                .param("id", questionId)
+                .query(Long.class)
+                .optional();
     }
 
     public int activeCount(long moduleId) {
         return jdbc.sql("select count(*) from question where module_id = :m and active")
-                .param("m", moduleId).query(Integer.class).single();
+                .param("m", moduleId)
+                .query(Integer.class)
+                .single();
     }
 
     public void saveSettings(QuizSettings s) {
@@ -75,22 +82,32 @@ public class QuestionBankQueries {
                             shuffle_questions = excluded.shuffle_questions, shuffle_options = excluded.shuffle_options,
                             pass_mark_percent = excluded.pass_mark_percent, max_attempts = excluded.max_attempts,
                             time_limit_seconds = excluded.time_limit_seconds, review_policy = excluded.review_policy""")
-                .param("m", s.moduleId()).param("n", s.questionsPerAttempt()).param("sq", s.shuffleQuestions())
-                .param("so", s.shuffleOptions()).param("pass", s.passMarkPercent()).param("max", s.maxAttempts())
-                .param("limit", s.timeLimitSeconds()).param("policy", s.reviewPolicy().name())
+                .param("m", s.moduleId())
+                .param("n", s.questionsPerAttempt())
+                .param("sq", s.shuffleQuestions())
+                .param("so", s.shuffleOptions())
+                .param("pass", s.passMarkPercent())
+                .param("max", s.maxAttempts())
+                .param("limit", s.timeLimitSeconds())
+                .param("policy", s.reviewPolicy().name())
                 .update();
     }
 
     private static List<QuestionRow> group(JdbcClient.StatementSpec statement) {
-        record Head(int position, QuestionKind kind, String text, String explanation, boolean active) {
-        }
+        record Head(int position, QuestionKind kind, String text, String explanation, boolean active) {}
         Map<Long, Head> heads = new LinkedHashMap<>();
         Map<Long, List<QuestionData.OptionData>> options = new LinkedHashMap<>();
         statement.query(rs -> {
             long id = rs.getLong("id");
             if (!heads.containsKey(id)) {
-                heads.put(id, new Head(rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
-                        rs.getString("text"), rs.getString("explanation"), rs.getBoolean("active")));
+                heads.put(
+                        id,
+                        new Head(
+                                rs.getInt("position"),
+                                QuestionKind.valueOf(rs.getString("kind")),
+                                rs.getString("text"),
+                                rs.getString("explanation"),
+                                rs.getBoolean("active")));
                 options.put(id, new ArrayList<>());
             }
             String option = rs.getString("option_text");
@@ -99,8 +116,8 @@ public class QuestionBankQueries {
             }
         });
         List<QuestionRow> rows = new ArrayList<>();
-        heads.forEach((id, h) -> rows.add(new QuestionRow(id, h.position(), h.kind(), h.text(), h.explanation(), h.active(),
-                options.get(id))));
+        heads.forEach((id, h) -> rows.add(
+                new QuestionRow(id, h.position(), h.kind(), h.text(), h.explanation(), h.active(), options.get(id))));
         return rows;
     }
 }

@@ -1,16 +1,15 @@
 package vn.daotao.course.internal;
 
-import vn.daotao.base.text.SearchText;
-import vn.daotao.base.imports.ImportProblem;
-import vn.daotao.course.QuestionData;
-import vn.daotao.course.QuestionKind;
-import vn.daotao.course.QuestionRules;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.course.QuestionData;
+import vn.daotao.course.QuestionKind;
+import vn.daotao.course.QuestionRules;
 
 /**
  * The import's column layout (documented in the README): type, question, correct answer(s),
@@ -18,9 +17,19 @@ import java.util.Set;
  */
 public final class QuestionSheetLayout {
 
-    public static final List<String> HEADERS = List.of("Loại câu hỏi", "Nội dung câu hỏi", "Đáp án đúng", "Giải thích",
-            "Phương án A", "Phương án B", "Phương án C", "Phương án D",
-            "Phương án E", "Phương án F", "Phương án G", "Phương án H");
+    public static final List<String> HEADERS = List.of(
+            "Loại câu hỏi",
+            "Nội dung câu hỏi",
+            "Đáp án đúng",
+            "Giải thích",
+            "Phương án A",
+            "Phương án B",
+            "Phương án C",
+            "Phương án D",
+            "Phương án E",
+            "Phương án F",
+            "Phương án G",
+            "Phương án H");
     static final int KIND = 0;
     static final int TEXT = 1;
     static final int ANSWER = 2;
@@ -36,18 +45,17 @@ public final class QuestionSheetLayout {
             Map.entry("truefalse", QuestionKind.TRUE_FALSE), Map.entry("true false", QuestionKind.TRUE_FALSE),
             Map.entry("dung/sai", QuestionKind.TRUE_FALSE), Map.entry("dung sai", QuestionKind.TRUE_FALSE));
 
-    private QuestionSheetLayout() {
-    }
+    private QuestionSheetLayout() {}
 
     /** A row turned into a question and everything wrong with it (empty when it can be imported). */
-    public record Parsed(QuestionData question, List<ImportProblem> problems) {
-    }
+    public record Parsed(QuestionData question, List<ImportProblem> problems) {}
 
     /** The header row: the first cell must name the type column, so a file without a header is not misread. */
     public static List<ImportProblem> headerProblems(SheetRow header) {
         String first = SearchText.fold(header.cell(KIND));
         return first.startsWith("loai") || first.startsWith("type") || first.startsWith("kind")
-                ? List.of() : List.of(ImportProblem.of("questionImport.error.header"));
+                ? List.of()
+                : List.of(ImportProblem.of("questionImport.error.header"));
     }
 
     public static Parsed parse(SheetRow row) {
@@ -55,8 +63,10 @@ public final class QuestionSheetLayout {
         String kindCell = row.cell(KIND).strip();
         QuestionKind kind = KINDS.get(SearchText.fold(kindCell).replace('-', '_'));
         if (kind == null) {
-            problems.add(kindCell.isEmpty() ? ImportProblem.of("questionImport.error.kind.missing")
-                    : ImportProblem.of("questionImport.error.kind.unknown", shorten(kindCell)));
+            problems.add(
+                    kindCell.isEmpty()
+                            ? ImportProblem.of("questionImport.error.kind.missing")
+                            : ImportProblem.of("questionImport.error.kind.unknown", shorten(kindCell)));
         }
 
         List<String> optionCells = new ArrayList<>();
@@ -98,7 +108,8 @@ public final class QuestionSheetLayout {
         }
         QuestionData question = new QuestionData(kind, row.cell(TEXT), row.cell(EXPLANATION), options);
         for (String key : QuestionRules.problems(question)) {
-            if (!key.equals("question.error.kind") && !(key.equals("question.error.correct.none") && !answer.isEmpty())) {
+            if (!key.equals("question.error.kind")
+                    && !(key.equals("question.error.correct.none") && !answer.isEmpty())) {
                 problems.add(ImportProblem.of(key));
             }
         }

@@ -1,5 +1,15 @@
 package vn.daotao.course.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -13,17 +23,6 @@ import vn.daotao.base.UserFacingException;
 import vn.daotao.course.AttachmentType;
 import vn.daotao.course.ImportFormat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Reads an import file into rows of text cells. CSV is UTF-8 (a BOM is fine) separated by commas or
  * semicolons; XLSX is read from its first sheet. Nothing is evaluated: a formula cell reads as its
@@ -33,11 +32,9 @@ public final class QuestionSheetReader {
 
     public static final int MAX_COLUMNS = 30;
 
-    private QuestionSheetReader() {
-    }
+    private QuestionSheetReader() {}
 
-    public record Sheet(ImportFormat format, List<SheetRow> rows) {
-    }
+    public record Sheet(ImportFormat format, List<SheetRow> rows) {}
 
     /** Which format the content is, or a refusal when it is neither CSV text nor an XLSX workbook. */
     public static ImportFormat formatOf(byte[] content) {
@@ -71,7 +68,8 @@ public final class QuestionSheetReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat csv = CSVFormat.DEFAULT.builder()
+        CSVFormat csv = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter(text))
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
@@ -79,7 +77,8 @@ public final class QuestionSheetReader {
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = csv.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
-                SheetRow row = new SheetRow((int) record.getRecordNumber(),
+                SheetRow row = new SheetRow(
+                        (int) record.getRecordNumber(),
                         record.stream().limit(MAX_COLUMNS).toList());
                 add(rows, row, maxRows);
             }
@@ -146,10 +145,12 @@ public final class QuestionSheetReader {
 
     private static String decodeUtf8(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UserFacingException("questionImport.error.encoding");
         }

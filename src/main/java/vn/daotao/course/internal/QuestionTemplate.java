@@ -1,5 +1,12 @@
 package vn.daotao.course.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,28 +16,35 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.daotao.course.ImportFormat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 /** The downloadable import template: the header and one example row per question type. */
 public final class QuestionTemplate {
 
     static final List<List<String>> EXAMPLES = List.of(
-            List.of("SINGLE", "Cơ quan nào tham mưu công tác bảo vệ chính trị nội bộ ở địa phương?", "B",
-                    "Ban Tổ chức cấp ủy là cơ quan tham mưu.", "Văn phòng", "Ban Tổ chức cấp ủy", "Ủy ban kiểm tra"),
-            List.of("MULTIPLE", "Những việc nào thuộc công tác bảo vệ chính trị nội bộ?", "A, C",
-                    "Cả hai việc A và C đều thuộc công tác này.", "Thẩm định tiêu chuẩn chính trị",
-                    "Quyết toán ngân sách", "Quản lý hồ sơ đảng viên"),
-            List.of("TRUE_FALSE", "Bảo vệ chính trị nội bộ là nhiệm vụ của riêng cấp ủy.", "Sai",
-                    "Đây là nhiệm vụ của cả hệ thống chính trị.", "Đúng", "Sai"));
+            List.of(
+                    "SINGLE",
+                    "Cơ quan nào tham mưu công tác bảo vệ chính trị nội bộ ở địa phương?",
+                    "B",
+                    "Ban Tổ chức cấp ủy là cơ quan tham mưu.",
+                    "Văn phòng",
+                    "Ban Tổ chức cấp ủy",
+                    "Ủy ban kiểm tra"),
+            List.of(
+                    "MULTIPLE",
+                    "Những việc nào thuộc công tác bảo vệ chính trị nội bộ?",
+                    "A, C",
+                    "Cả hai việc A và C đều thuộc công tác này.",
+                    "Thẩm định tiêu chuẩn chính trị",
+                    "Quyết toán ngân sách",
+                    "Quản lý hồ sơ đảng viên"),
+            List.of(
+                    "TRUE_FALSE",
+                    "Bảo vệ chính trị nội bộ là nhiệm vụ của riêng cấp ủy.",
+                    "Sai",
+                    "Đây là nhiệm vụ của cả hệ thống chính trị.",
+                    "Đúng",
+                    "Sai"));
 
-    private QuestionTemplate() {
-    }
+    private QuestionTemplate() {}
 
     public static byte[] write(ImportFormat format) {
         return format == ImportFormat.XLSX ? xlsx() : csv();
@@ -39,7 +53,7 @@ public final class QuestionTemplate {
     private static byte[] csv() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write('\uFEFF'); // lets Excel open the file as UTF-8
             printer.printRecord(QuestionSheetLayout.HEADERS);
             for (List<String> example : EXAMPLES) {
@@ -52,7 +66,8 @@ public final class QuestionTemplate {
     }
 
     private static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Câu hỏi");
             Font bold = workbook.createFont();
             bold.setBold(true);

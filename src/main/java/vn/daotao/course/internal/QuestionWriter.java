@@ -20,8 +20,12 @@ public class QuestionWriter {
                         insert into question (module_id, position, kind, text, explanation)
                         values (:m, (select coalesce(max(position), 0) + 1 from question where module_id = :m), :k, :t, :x)
                         returning id""")
-                .param("m", moduleId).param("k", question.kind().name()).param("t", question.text())
-                .param("x", question.explanation()).query(Long.class).single();
+                .param("m", moduleId)
+                .param("k", question.kind().name())
+                .param("t", question.text())
+                .param("x", question.explanation())
+                .query(Long.class)
+                .single();
         insertOptions(id, question);
         return id;
     }
@@ -29,22 +33,33 @@ public class QuestionWriter {
     /** Rewrites a draft question (drafts are never used by attempts, so its options may be replaced). */
     public void replace(long questionId, QuestionData question) {
         jdbc.sql("update question set kind = :k, text = :t, explanation = :x where id = :id")
-                .param("id", questionId).param("k", question.kind().name()).param("t", question.text())
-                .param("x", question.explanation()).update();
-        jdbc.sql("delete from question_option where question_id = :id").param("id", questionId).update();
+                .param("id", questionId)
+                .param("k", question.kind().name())
+                .param("t", question.text())
+                .param("x", question.explanation())
+                .update();
+        jdbc.sql("delete from question_option where question_id = :id")
+                .param("id", questionId)
+                .update();
         insertOptions(questionId, question);
     }
 
     public void setActive(long questionId, boolean active) {
-        jdbc.sql("update question set active = :a where id = :id").param("id", questionId).param("a", active).update();
+        jdbc.sql("update question set active = :a where id = :id")
+                .param("id", questionId)
+                .param("a", active)
+                .update();
     }
 
     private void insertOptions(long questionId, QuestionData question) {
         int position = 1;
         for (QuestionData.OptionData option : question.options()) {
             jdbc.sql("insert into question_option (question_id, position, text, correct) values (:q, :p, :t, :c)")
-                    .param("q", questionId).param("p", position++).param("t", option.text())
-                    .param("c", option.correct()).update();
+                    .param("q", questionId)
+                    .param("p", position++)
+                    .param("t", option.text())
+                    .param("c", option.correct())
+                    .update();
         }
     }
 }

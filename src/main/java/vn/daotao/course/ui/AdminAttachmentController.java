@@ -27,7 +27,10 @@ class AdminAttachmentController {
     @GetMapping("/" + PATH + "{id}")
     ResponseEntity<Resource> attachment(@PathVariable long id) {
         AttachmentContent file = attachments.content(id);
-        return Downloads.file(new StreamedResource(file.info().fileName(), file.info().sizeBytes(), file::open),
-                file.info().contentType(), file.info().fileName(), false);
+        return Downloads.file(
+                new StreamedResource(file.info().fileName(), file.info().sizeBytes(), file::open),
+                file.info().contentType(),
+                file.info().fileName(),
+                false);
     }
 }

@@ -16,12 +16,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Arrays;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.AttachmentInfo;
 import vn.daotao.course.AttachmentService;
 import vn.daotao.course.AttachmentType;
-
-import java.util.Arrays;
 
 /**
  * The files of one module: a list with download links and, while the module is a draft, an upload
@@ -56,11 +55,22 @@ class AttachmentsPanel extends Div {
         grid.setId("attachments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("attachments.col.name")).setFlexGrow(3);
-        grid.addColumn(a -> typeLabel(a.contentType())).setHeader(getTranslation("attachments.col.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> UploadTexts.size(a.sizeBytes())).setHeader(getTranslation("attachments.col.size")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::link)
+                .setHeader(getTranslation("attachments.col.name"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> typeLabel(a.contentType()))
+                .setHeader(getTranslation("attachments.col.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> UploadTexts.size(a.sizeBytes()))
+                .setHeader(getTranslation("attachments.col.size"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (editable) {
-            grid.addComponentColumn(this::removeButton).setHeader(getTranslation("attachments.col.actions")).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::removeButton)
+                    .setHeader(getTranslation("attachments.col.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         empty.setText(getTranslation("attachments.empty"));
         empty.addClassName("muted");
@@ -73,7 +83,8 @@ class AttachmentsPanel extends Div {
         Upload upload = new Upload();
         upload.setId("attachment-upload");
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
         upload.setMaxFiles(10);
         upload.setAcceptedFileTypes(AttachmentType.acceptedByBrowser().toArray(String[]::new));
         upload.setDropAllowed(true);
@@ -81,8 +92,10 @@ class AttachmentsPanel extends Div {
         upload.setWidthFull();
         upload.setUploadHandler(handler());
         upload.addFileRejectedListener(e -> {
-            String key = e.getErrorMessage() != null && e.getErrorMessage().equals(getTranslation("upload.error.tooBig"))
-                    ? "attachments.rejected.tooBig" : "attachments.rejected.type";
+            String key =
+                    e.getErrorMessage() != null && e.getErrorMessage().equals(getTranslation("upload.error.tooBig"))
+                            ? "attachments.rejected.tooBig"
+                            : "attachments.rejected.type";
             showError(getTranslation(key, e.getFileName(), maxSize));
         });
         return upload;
@@ -101,8 +114,11 @@ class AttachmentsPanel extends Div {
                 ui.access(() -> {
                     message.setVisible(false);
                     refresh();
-                    Notification.show(getTranslation("attachments.uploaded", saved.fileName()), 4000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(
+                                    getTranslation("attachments.uploaded", saved.fileName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
             } catch (UserFacingException refusal) {
                 String reason = ui.getTranslation(refusal.messageKey(), refusal.args());
@@ -115,7 +131,8 @@ class AttachmentsPanel extends Div {
     private void showError(String text) {
         message.setText(text);
         message.setVisible(true);
-        Notification.show(text, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Anchor link(AttachmentInfo a) {
@@ -127,19 +144,26 @@ class AttachmentsPanel extends Div {
     }
 
     private Button removeButton(AttachmentInfo a) {
-        Button remove = new Button(getTranslation("attachments.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove(a));
+        Button remove =
+                new Button(getTranslation("attachments.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove(a));
         remove.setId("attachment-remove-" + a.id());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return remove;
     }
 
     private void confirmRemove(AttachmentInfo a) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("attachments.remove.title"),
-                getTranslation("attachments.remove.text", a.fileName()), getTranslation("attachments.remove"), e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("attachments.remove.title"),
+                getTranslation("attachments.remove.text", a.fileName()),
+                getTranslation("attachments.remove"),
+                e -> {
                     attachments.remove(a.id());
                     refresh();
-                    Notification.show(getTranslation("attachments.remove.done", a.fileName()), 4000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(
+                                    getTranslation("attachments.remove.done", a.fileName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
         dialog.setId("attachment-remove-confirm");
         dialog.setConfirmButtonTheme("error primary");
@@ -156,7 +180,10 @@ class AttachmentsPanel extends Div {
     }
 
     private static String typeLabel(String contentType) {
-        return Arrays.stream(AttachmentType.values()).filter(t -> t.contentType().equals(contentType))
-                .map(t -> t.extension().toUpperCase()).findFirst().orElse(contentType);
+        return Arrays.stream(AttachmentType.values())
+                .filter(t -> t.contentType().equals(contentType))
+                .map(t -> t.extension().toUpperCase())
+                .findFirst()
+                .orElse(contentType);
     }
 }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
@@ -37,8 +38,6 @@ import vn.daotao.course.EditionRow;
 import vn.daotao.course.ModuleRow;
 import vn.daotao.course.PublishProblem;
 import vn.daotao.security.Role;
-
-import java.util.List;
 
 /**
  * /admin/courses/{courseId}: the draft (title, description, modules in order, publish) or, when there
@@ -105,9 +104,11 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component status(EditionRow e) {
-        return e.draft() ? new Badge(getTranslation("courses.draft"), "progress")
-                : new Badge(getTranslation("courses.published", e.editionNo()) + " · " + Formats.dateTime(e.publishedAt()),
-                "success");
+        return e.draft()
+                ? new Badge(getTranslation("courses.draft"), "progress")
+                : new Badge(
+                        getTranslation("courses.published", e.editionNo()) + " · " + Formats.dateTime(e.publishedAt()),
+                        "success");
     }
 
     private Component draftForm() {
@@ -145,14 +146,25 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setAllRowsVisible(true);
         grid.addColumn(ModuleRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> {
-            Anchor open = new Anchor("admin/modules/" + m.id(), m.title());
-            open.setId("module-open-" + m.position());
-            return open;
-        }).setHeader(getTranslation("courses.module")).setFlexGrow(3);
-        grid.addColumn(m -> getTranslation("courses.module.contents", m.sections(), m.attachments(), m.activeQuestions(),
-                m.questionsPerAttempt())).setHeader(getTranslation("courses.module.holds")).setFlexGrow(2);
+                    Anchor open = new Anchor("admin/modules/" + m.id(), m.title());
+                    open.setId("module-open-" + m.position());
+                    return open;
+                })
+                .setHeader(getTranslation("courses.module"))
+                .setFlexGrow(3);
+        grid.addColumn(m -> getTranslation(
+                        "courses.module.contents",
+                        m.sections(),
+                        m.attachments(),
+                        m.activeQuestions(),
+                        m.questionsPerAttempt()))
+                .setHeader(getTranslation("courses.module.holds"))
+                .setFlexGrow(2);
         if (editable) {
-            grid.addComponentColumn(this::moduleActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::moduleActions)
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(courses.modules(edition.id()));
 
@@ -161,7 +173,8 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div head = new Div(new H3(getTranslation("courses.modules")));
         head.addClassName("card-head");
         if (editable) {
-            Button add = new Button(getTranslation("courses.module.add"), VaadinIcon.PLUS.create(), e -> editModule(null));
+            Button add =
+                    new Button(getTranslation("courses.module.add"), VaadinIcon.PLUS.create(), e -> editModule(null));
             add.setId("module-add");
             head.add(add);
         }
@@ -186,11 +199,14 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         edit.setId("module-edit-" + m.position());
         edit.setAriaLabel(getTranslation("action.edit"));
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("courses.module.remove"),
-                    getTranslation("courses.module.remove.confirm", m.title()), getTranslation("action.remove"), ok -> {
-                courses.removeModule(m.id());
-                show(edition.id());
-            });
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("courses.module.remove"),
+                    getTranslation("courses.module.remove.confirm", m.title()),
+                    getTranslation("action.remove"),
+                    ok -> {
+                        courses.removeModule(m.id());
+                        show(edition.id());
+                    });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.setConfirmButtonTheme("error primary");
@@ -264,7 +280,8 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
             box.add(list);
         }
-        Button publish = new Button(getTranslation("courses.publish"), VaadinIcon.CHECK.create(), e -> confirmPublish());
+        Button publish =
+                new Button(getTranslation("courses.publish"), VaadinIcon.CHECK.create(), e -> confirmPublish());
         publish.setId("edition-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setEnabled(problems.isEmpty());
@@ -280,10 +297,14 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
             confirm.close();
             try {
                 int number = courses.publish(edition.id());
-                Notification.show(getTranslation("courses.publish.done", number), 5000, Notification.Position.TOP_CENTER)
+                Notification.show(
+                                getTranslation("courses.publish.done", number), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (UserFacingException problem) {
-                Notification.show(getTranslation(problem.messageKey(), problem.args()), 6000, Notification.Position.TOP_CENTER)
+                Notification.show(
+                                getTranslation(problem.messageKey(), problem.args()),
+                                6000,
+                                Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             show(edition.id());
@@ -302,8 +323,9 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         card.addClassName("card");
         card.setId("editions");
         for (EditionRow e : editions) {
-            Button view = new Button(e.draft() ? getTranslation("courses.draft")
-                    : getTranslation("courses.published", e.editionNo()), ev -> show(e.id()));
+            Button view = new Button(
+                    e.draft() ? getTranslation("courses.draft") : getTranslation("courses.published", e.editionNo()),
+                    ev -> show(e.id()));
             view.setId("edition-view-" + (e.draft() ? "draft" : e.editionNo()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             view.setEnabled(e.id() != edition.id());

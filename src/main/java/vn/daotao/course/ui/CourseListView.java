@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Badge;
@@ -48,23 +48,34 @@ class CourseListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(c -> {
-            RouterLink link = new RouterLink(c.title(), CourseEditorView.class, new RouteParameters("courseId", String.valueOf(c.id())));
-            link.setId("course-open-" + c.code());
-            return link;
-        }).setHeader(getTranslation("courses.column.title")).setFlexGrow(3);
-        grid.addColumn(CourseRow::code).setHeader(getTranslation("courses.column.code")).setAutoWidth(true).setFlexGrow(0);
+                    RouterLink link = new RouterLink(
+                            c.title(), CourseEditorView.class, new RouteParameters("courseId", String.valueOf(c.id())));
+                    link.setId("course-open-" + c.code());
+                    return link;
+                })
+                .setHeader(getTranslation("courses.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(CourseRow::code)
+                .setHeader(getTranslation("courses.column.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(c -> {
-            Div states = new Div();
-            states.addClassName("meta-line");
-            if (c.latestEditionNo() != null) {
-                states.add(new Badge(getTranslation("courses.published", c.latestEditionNo()), "success"));
-            }
-            if (c.draftEditionId() != null) {
-                states.add(new Badge(getTranslation("courses.hasDraft"), "progress"));
-            }
-            return states;
-        }).setHeader(getTranslation("courses.column.editions")).setAutoWidth(true);
-        grid.addColumn(CourseRow::assignments).setHeader(getTranslation("courses.column.assignments")).setAutoWidth(true).setFlexGrow(0);
+                    Div states = new Div();
+                    states.addClassName("meta-line");
+                    if (c.latestEditionNo() != null) {
+                        states.add(new Badge(getTranslation("courses.published", c.latestEditionNo()), "success"));
+                    }
+                    if (c.draftEditionId() != null) {
+                        states.add(new Badge(getTranslation("courses.hasDraft"), "progress"));
+                    }
+                    return states;
+                })
+                .setHeader(getTranslation("courses.column.editions"))
+                .setAutoWidth(true);
+        grid.addColumn(CourseRow::assignments)
+                .setHeader(getTranslation("courses.column.assignments"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(courses.courses());
         add(head, grid);
     }
@@ -92,7 +103,8 @@ class CourseListView extends Main implements HasDynamicTitle {
             try {
                 long id = courses.createCourse(code.getValue(), name.getValue(), description.getValue());
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, new RouteParameters("courseId", String.valueOf(id))));
+                getUI().ifPresent(ui ->
+                        ui.navigate(CourseEditorView.class, new RouteParameters("courseId", String.valueOf(id))));
             } catch (UserFacingException problem) {
                 TextField field = problem.messageKey().startsWith("course.error.code") ? code : name;
                 field.setInvalid(true);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.InvalidQuestionException;
 import vn.daotao.course.QuestionBankService;
@@ -21,9 +23,6 @@ import vn.daotao.course.QuestionData;
 import vn.daotao.course.QuestionKind;
 import vn.daotao.course.QuestionRow;
 import vn.daotao.course.QuestionRules;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Adds a question to a module's bank or edits one: type, text, explanation and option rows. */
 class EditQuestionDialog extends Dialog {
@@ -152,7 +151,10 @@ class EditQuestionDialog extends Dialog {
             Checkbox correct = new Checkbox(getTranslation("question.option.correct"), o.correct());
             correct.setId("question-option-correct-" + i);
             correct.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() && kind.getValue() != null && kind.getValue().singleAnswer()) {
+                if (e.isFromClient()
+                        && e.getValue()
+                        && kind.getValue() != null
+                        && kind.getValue().singleAnswer()) {
                     collect();
                     for (int j = 0; j < options.size(); j++) {
                         QuestionData.OptionData other = options.get(j);
@@ -183,7 +185,8 @@ class EditQuestionDialog extends Dialog {
         List<QuestionData.OptionData> read = new ArrayList<>();
         optionRows.getChildren().forEach(row -> {
             List<com.vaadin.flow.component.Component> parts = row.getChildren().toList();
-            read.add(new QuestionData.OptionData(((TextField) parts.get(1)).getValue(), ((Checkbox) parts.get(2)).getValue()));
+            read.add(new QuestionData.OptionData(
+                    ((TextField) parts.get(1)).getValue(), ((Checkbox) parts.get(2)).getValue()));
         });
         options.clear();
         options.addAll(read);
@@ -192,7 +195,8 @@ class EditQuestionDialog extends Dialog {
     private void save() {
         collect();
         // Rows left completely empty are spare rows, not options.
-        List<QuestionData.OptionData> filled = options.stream().filter(o -> !o.text().isEmpty() || o.correct()).toList();
+        List<QuestionData.OptionData> filled =
+                options.stream().filter(o -> !o.text().isEmpty() || o.correct()).toList();
         QuestionData data = new QuestionData(kind.getValue(), text.getValue(), explanation.getValue(), filled);
         List<String> found = QuestionRules.problems(data);
         if (!found.isEmpty()) {

@@ -40,8 +40,12 @@ class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final QuestionImportService imports;
     private String title = "";
 
-    ModuleEditorView(ModuleAdminService modules, CourseAdminService courses, AttachmentService attachments,
-                     QuestionBankService bank, QuestionImportService imports) {
+    ModuleEditorView(
+            ModuleAdminService modules,
+            CourseAdminService courses,
+            AttachmentService attachments,
+            QuestionBankService bank,
+            QuestionImportService imports) {
         this.modules = modules;
         this.courses = courses;
         this.attachments = attachments;
@@ -64,7 +68,8 @@ class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         heading.setId("module-editor-title");
         Span position = new Span(getTranslation("moduleEditor.position", module.position(), module.courseTitle()));
         position.addClassName("muted");
-        Badge state = module.draft() ? new Badge(getTranslation("moduleEditor.draft"), "progress")
+        Badge state = module.draft()
+                ? new Badge(getTranslation("moduleEditor.draft"), "progress")
                 : new Badge(getTranslation("moduleEditor.published"), "success");
         state.setId("module-editor-state");
         Div meta = new Div(position, state);
@@ -81,7 +86,11 @@ class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         tabs.setId("module-tabs");
         tabs.setWidthFull();
         tab(tabs, "tab-sections", "moduleEditor.tab.sections", new SectionsPanel(courses, moduleId, module.draft()));
-        tab(tabs, "tab-attachments", "moduleEditor.tab.attachments", new AttachmentsPanel(attachments, moduleId, module.draft()));
+        tab(
+                tabs,
+                "tab-attachments",
+                "moduleEditor.tab.attachments",
+                new AttachmentsPanel(attachments, moduleId, module.draft()));
         QuestionBankPanel questions = new QuestionBankPanel(bank, imports, moduleId, module.draft());
         QuizSettingsPanel quiz = new QuizSettingsPanel(modules, moduleId, module.draft());
         questions.onChange(quiz::refreshWarning);

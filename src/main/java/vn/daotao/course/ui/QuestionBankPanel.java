@@ -13,13 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.course.QuestionBankService;
 import vn.daotao.course.QuestionData;
 import vn.daotao.course.QuestionImportService;
 import vn.daotao.course.QuestionRow;
-
-import java.util.List;
 
 /**
  * A module's question bank: every question, active or not. While the module is a draft, questions
@@ -33,7 +32,7 @@ class QuestionBankPanel extends Div {
     private final Grid<QuestionRow> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     QuestionBankPanel(QuestionBankService bank, QuestionImportService imports, long moduleId, boolean editable) {
         this.bank = bank;
@@ -47,11 +46,15 @@ class QuestionBankPanel extends Div {
         Div toolbar = new Div();
         toolbar.addClassName("toolbar");
         if (editable) {
-            Button add = new Button(getTranslation("questions.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("questions.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new EditQuestionDialog(bank, moduleId, null, this::changed).open());
             add.setId("question-add");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importButton = new Button(getTranslation("questions.import"), VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(
+                    getTranslation("questions.import"),
+                    VaadinIcon.UPLOAD.create(),
                     e -> new QuestionImportDialog(imports, moduleId, this::changed).open());
             importButton.setId("question-import-open");
             toolbar.add(add, importButton);
@@ -61,13 +64,26 @@ class QuestionBankPanel extends Div {
         grid.setId("questions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(QuestionRow::position).setHeader(getTranslation("questions.col.position")).setWidth("4em").setFlexGrow(0);
+        grid.addColumn(QuestionRow::position)
+                .setHeader(getTranslation("questions.col.position"))
+                .setWidth("4em")
+                .setFlexGrow(0);
         grid.addColumn(q -> getTranslation("question.kind." + q.kind().name()))
-                .setHeader(getTranslation("questions.col.kind")).setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("questions.col.text")).setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("questions.col.status")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("questions.col.kind"))
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::textCell)
+                .setHeader(getTranslation("questions.col.text"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("questions.col.status"))
+                .setWidth("9em")
+                .setFlexGrow(0);
         if (editable) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("questions.col.actions")).setWidth("15em").setFlexGrow(0);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("questions.col.actions"))
+                    .setWidth("15em")
+                    .setFlexGrow(0);
         }
         grid.setPartNameGenerator(q -> q.active() ? null : "inactive");
         empty.setText(getTranslation("questions.empty"));
@@ -104,22 +120,30 @@ class QuestionBankPanel extends Div {
     }
 
     private Component status(QuestionRow q) {
-        return q.active() ? new Badge(getTranslation("questions.active"), "success")
+        return q.active()
+                ? new Badge(getTranslation("questions.active"), "success")
                 : new Badge(getTranslation("questions.inactive"), "neutral");
     }
 
     private Component actions(QuestionRow q) {
-        Button edit = new Button(getTranslation("questions.edit"), VaadinIcon.EDIT.create(),
+        Button edit = new Button(
+                getTranslation("questions.edit"),
+                VaadinIcon.EDIT.create(),
                 e -> new EditQuestionDialog(bank, moduleId, q, this::changed).open());
         edit.setId("question-edit-" + q.id());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button toggle = new Button(getTranslation(q.active() ? "questions.deactivate" : "questions.reactivate"),
-                (q.active() ? VaadinIcon.BAN : VaadinIcon.REFRESH).create(), e -> {
-            bank.setActive(q.id(), !q.active());
-            Notification.show(getTranslation(q.active() ? "questions.deactivated" : "questions.reactivated"), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            changed();
-        });
+        Button toggle = new Button(
+                getTranslation(q.active() ? "questions.deactivate" : "questions.reactivate"),
+                (q.active() ? VaadinIcon.BAN : VaadinIcon.REFRESH).create(),
+                e -> {
+                    bank.setActive(q.id(), !q.active());
+                    Notification.show(
+                                    getTranslation(q.active() ? "questions.deactivated" : "questions.reactivated"),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    changed();
+                });
         toggle.setId((q.active() ? "question-deactivate-" : "question-reactivate-") + q.id());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (q.active()) {
@@ -135,6 +159,7 @@ class QuestionBankPanel extends Div {
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());
-        count.setText(getTranslation("questions.count", rows.stream().filter(QuestionRow::active).count(), rows.size()));
+        count.setText(getTranslation(
+                "questions.count", rows.stream().filter(QuestionRow::active).count(), rows.size()));
     }
 }

@@ -19,15 +19,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import vn.daotao.base.UserFacingException;
-import vn.daotao.base.ui.Badge;
-import vn.daotao.course.ImportFormat;
+import vn.daotao.base.imports.ImportLine;
 import vn.daotao.base.imports.ImportProblem;
 import vn.daotao.base.imports.ImportReport;
-import vn.daotao.base.imports.ImportLine;
+import vn.daotao.base.ui.Badge;
+import vn.daotao.course.ImportFormat;
 import vn.daotao.course.QuestionImportService;
-
-import java.io.InputStream;
 
 /**
  * Upload a CSV/XLSX file, see every row checked (row number, result, problems), then import all of it
@@ -54,7 +53,9 @@ class QuestionImportDialog extends Dialog {
         setWidth("min(1000px, 96vw)");
         setCloseOnOutsideClick(false);
 
-        Paragraph help = new Paragraph(getTranslation("questionImport.help", QuestionImportService.MAX_ROWS,
+        Paragraph help = new Paragraph(getTranslation(
+                "questionImport.help",
+                QuestionImportService.MAX_ROWS,
                 QuestionImportService.MAX_BYTES / (1024 * 1024)));
         help.addClassName("muted");
         Div templates = new Div(template(ImportFormat.CSV), template(ImportFormat.XLSX));
@@ -80,13 +81,22 @@ class QuestionImportDialog extends Dialog {
 
         table.setId("import-dry-run-table");
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        table.addColumn(ImportLine::row).setHeader(getTranslation("questionImport.col.row")).setWidth("5em").setFlexGrow(0);
-        table.addComponentColumn(r -> r.ok() ? new Badge(getTranslation("questionImport.status.ok"), "success")
-                : new Badge(getTranslation("questionImport.status.error"), "error"))
-                .setHeader(getTranslation("questionImport.col.status")).setWidth("8em").setFlexGrow(0);
+        table.addColumn(ImportLine::row)
+                .setHeader(getTranslation("questionImport.col.row"))
+                .setWidth("5em")
+                .setFlexGrow(0);
+        table.addComponentColumn(r -> r.ok()
+                        ? new Badge(getTranslation("questionImport.status.ok"), "success")
+                        : new Badge(getTranslation("questionImport.status.error"), "error"))
+                .setHeader(getTranslation("questionImport.col.status"))
+                .setWidth("8em")
+                .setFlexGrow(0);
         table.addColumn(r -> r.label().length() > 160 ? r.label().substring(0, 160) + "…" : r.label())
-                .setHeader(getTranslation("questionImport.col.text")).setFlexGrow(2);
-        table.addComponentColumn(this::problems).setHeader(getTranslation("questionImport.col.problems")).setFlexGrow(2);
+                .setHeader(getTranslation("questionImport.col.text"))
+                .setFlexGrow(2);
+        table.addComponentColumn(this::problems)
+                .setHeader(getTranslation("questionImport.col.problems"))
+                .setFlexGrow(2);
         table.setHeight("320px");
         table.setVisible(false);
 
@@ -149,7 +159,12 @@ class QuestionImportDialog extends Dialog {
         table.setItems(report.lines());
         table.setVisible(true);
         int bad = report.errors();
-        summary.setText(getTranslation("questionImport.summary", name, report.lines().size(), report.lines().size() - bad, bad));
+        summary.setText(getTranslation(
+                "questionImport.summary",
+                name,
+                report.lines().size(),
+                report.lines().size() - bad,
+                bad));
         confirm.setEnabled(report.ok());
     }
 

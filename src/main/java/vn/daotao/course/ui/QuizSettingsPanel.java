@@ -10,15 +10,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.Map;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.course.InvalidQuestionException;
 import vn.daotao.course.ModuleAdminService;
 import vn.daotao.course.QuizSettings;
 import vn.daotao.course.QuizSettingsRules;
 import vn.daotao.course.ReviewPolicy;
-
-import java.util.List;
-import java.util.Map;
 
 /** A module's quiz settings; read-only once the edition is published. */
 class QuizSettingsPanel extends Div {
@@ -37,6 +36,7 @@ class QuizSettingsPanel extends Div {
     private final RadioButtonGroup<ReviewPolicy> review = new RadioButtonGroup<>();
     /** Kept so that saving other fields does not round a limit that is not whole minutes. */
     private Integer savedSeconds;
+
     private final boolean editable;
 
     QuizSettingsPanel(ModuleAdminService modules, long moduleId, boolean editable) {
@@ -46,7 +46,12 @@ class QuizSettingsPanel extends Div {
         addClassName("editor-panel");
         setId("quiz-settings-panel");
 
-        number(perAttempt, "quiz-questions-per-attempt", "quizSettings.questionsPerAttempt", 1, QuizSettingsRules.MAX_QUESTIONS_PER_ATTEMPT);
+        number(
+                perAttempt,
+                "quiz-questions-per-attempt",
+                "quizSettings.questionsPerAttempt",
+                1,
+                QuizSettingsRules.MAX_QUESTIONS_PER_ATTEMPT);
         perAttempt.addValueChangeListener(e -> warnIfTooFew());
         perAttemptWarning.setId("quiz-questions-warning");
         perAttemptWarning.addClassName("warning-text");
@@ -59,7 +64,12 @@ class QuizSettingsPanel extends Div {
         unlimitedAttempts.setId("quiz-unlimited-attempts");
         unlimitedAttempts.setLabel(getTranslation("quizSettings.unlimitedAttempts"));
         unlimitedAttempts.addValueChangeListener(e -> maxAttempts.setEnabled(!e.getValue()));
-        number(timeLimit, "quiz-time-limit", "quizSettings.timeLimit", 1, QuizSettingsRules.MAX_TIME_LIMIT_SECONDS / 60);
+        number(
+                timeLimit,
+                "quiz-time-limit",
+                "quizSettings.timeLimit",
+                1,
+                QuizSettingsRules.MAX_TIME_LIMIT_SECONDS / 60);
         noTimeLimit.setId("quiz-no-time-limit");
         noTimeLimit.setLabel(getTranslation("quizSettings.noTimeLimit"));
         noTimeLimit.addValueChangeListener(e -> timeLimit.setEnabled(!e.getValue()));
@@ -90,7 +100,8 @@ class QuizSettingsPanel extends Div {
             add(save);
         } else {
             List.of(perAttempt, passMark, maxAttempts, timeLimit).forEach(f -> f.setReadOnly(true));
-            List.of(shuffleQuestions, shuffleOptions, unlimitedAttempts, noTimeLimit).forEach(c -> c.setReadOnly(true));
+            List.of(shuffleQuestions, shuffleOptions, unlimitedAttempts, noTimeLimit)
+                    .forEach(c -> c.setReadOnly(true));
             review.setReadOnly(true);
         }
     }
@@ -137,12 +148,20 @@ class QuizSettingsPanel extends Div {
         List.<HasValidation>of(perAttempt, passMark, maxAttempts, timeLimit).forEach(f -> f.setInvalid(false));
         review.setInvalid(false);
         Integer minutes = timeLimit.getValue();
-        Integer seconds = noTimeLimit.getValue() || minutes == null ? null
-                : savedSeconds != null && Math.max(1, Math.round(savedSeconds / 60f)) == minutes ? savedSeconds : minutes * 60;
-        QuizSettings settings = new QuizSettings(moduleId, orZero(perAttempt.getValue()), shuffleQuestions.getValue(),
-                shuffleOptions.getValue(), passMark.getValue() == null ? -1 : passMark.getValue(),
+        Integer seconds = noTimeLimit.getValue() || minutes == null
+                ? null
+                : savedSeconds != null && Math.max(1, Math.round(savedSeconds / 60f)) == minutes
+                        ? savedSeconds
+                        : minutes * 60;
+        QuizSettings settings = new QuizSettings(
+                moduleId,
+                orZero(perAttempt.getValue()),
+                shuffleQuestions.getValue(),
+                shuffleOptions.getValue(),
+                passMark.getValue() == null ? -1 : passMark.getValue(),
                 unlimitedAttempts.getValue() ? null : maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
-                noTimeLimit.getValue() ? null : seconds == null ? 0 : seconds, review.getValue());
+                noTimeLimit.getValue() ? null : seconds == null ? 0 : seconds,
+                review.getValue());
         List<String> problems = QuizSettingsRules.problems(settings);
         try {
             if (problems.isEmpty()) {
@@ -151,13 +170,25 @@ class QuizSettingsPanel extends Div {
         } catch (InvalidQuestionException invalid) {
             problems = invalid.problems();
         } catch (UserFacingException refusal) {
-            Notification.show(getTranslation(refusal.messageKey(), refusal.args()), 6000, Notification.Position.TOP_CENTER)
+            Notification.show(
+                            getTranslation(refusal.messageKey(), refusal.args()),
+                            6000,
+                            Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         if (!problems.isEmpty()) {
-            Map<String, HasValidation> fields = Map.of("quiz.error.questions", perAttempt, "quiz.error.passMark", passMark,
-                    "quiz.error.attempts", maxAttempts, "quiz.error.timeLimit", timeLimit, "quiz.error.reviewPolicy", review);
+            Map<String, HasValidation> fields = Map.of(
+                    "quiz.error.questions",
+                    perAttempt,
+                    "quiz.error.passMark",
+                    passMark,
+                    "quiz.error.attempts",
+                    maxAttempts,
+                    "quiz.error.timeLimit",
+                    timeLimit,
+                    "quiz.error.reviewPolicy",
+                    review);
             for (String key : problems) {
                 HasValidation field = fields.get(key);
                 field.setErrorMessage(getTranslation(key));

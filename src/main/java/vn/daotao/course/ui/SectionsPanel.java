@@ -14,12 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.markdown.MarkdownRenderer;
 import vn.daotao.course.CourseAdminService;
 import vn.daotao.course.SectionDraft;
-
-import java.util.List;
 
 /**
  * The sections of one module, in order. In a draft each section can be edited in Markdown with a live
@@ -59,7 +58,9 @@ class SectionsPanel extends Div {
             if (editable) {
                 head.add(actions(section, sections.size()));
             }
-            Div card = new Div(head, new Html("<div class=\"markdown\">" + MarkdownRenderer.toSafeHtml(section.markdown()) + "</div>"));
+            Div card = new Div(
+                    head,
+                    new Html("<div class=\"markdown\">" + MarkdownRenderer.toSafeHtml(section.markdown()) + "</div>"));
             card.addClassNames("card", "section");
             card.setId("section-" + section.position());
             add(card);
@@ -83,11 +84,14 @@ class SectionsPanel extends Div {
         edit.setId("section-edit-" + section.position());
         edit.setAriaLabel(getTranslation("action.edit"));
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("sections.remove"),
-                    getTranslation("sections.remove.confirm", section.title()), getTranslation("action.remove"), ok -> {
-                courses.removeSection(section.id());
-                refresh();
-            });
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("sections.remove"),
+                    getTranslation("sections.remove.confirm", section.title()),
+                    getTranslation("action.remove"),
+                    ok -> {
+                        courses.removeSection(section.id());
+                        refresh();
+                    });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.setConfirmButtonTheme("error primary");

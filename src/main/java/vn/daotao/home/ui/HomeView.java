@@ -12,22 +12,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.daotao.base.ui.Stat;
+import java.util.List;
+import java.util.stream.Collectors;
 import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.organisation.OrganisationFigures;
+import vn.daotao.organisation.OrganisationService;
+import vn.daotao.organisation.PersonProfile;
+import vn.daotao.organisation.UnitOverviewRow;
 import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.MyCourseRow;
 import vn.daotao.report.Notice;
 import vn.daotao.report.ReminderService;
-import vn.daotao.organisation.OrganisationFigures;
-import vn.daotao.organisation.OrganisationService;
-import vn.daotao.organisation.PersonProfile;
-import vn.daotao.organisation.UnitOverviewRow;
 import vn.daotao.security.Role;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The role home: who you are, and the short way into what your role is for. */
 @Route("")
@@ -61,13 +60,18 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private Component profileCard(PersonProfile me) {
         Div card = card("home-profile", "home.profile.title");
-        card.add(field("home.profile.name", me.fullName()),
+        card.add(
+                field("home.profile.name", me.fullName()),
                 field("home.profile.username", me.username()),
                 field("home.profile.code", me.employeeCode()),
                 field("home.profile.email", me.email()),
                 field("home.profile.unit", String.join(" › ", me.unitPath())),
-                field("home.profile.roles", me.roles().stream().sorted()
-                        .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "))));
+                field(
+                        "home.profile.roles",
+                        me.roles().stream()
+                                .sorted()
+                                .map(r -> getTranslation("role." + r.name()))
+                                .collect(Collectors.joining(", "))));
         return card;
     }
 
@@ -77,7 +81,8 @@ class HomeView extends Main implements HasDynamicTitle {
         banner.addClassNames("banner", "banner-warning");
         banner.setId("home-notices");
         for (Notice n : notices) {
-            Anchor link = new Anchor("courses/" + n.assignmentId(),
+            Anchor link = new Anchor(
+                    "courses/" + n.assignmentId(),
                     getTranslation("notice.overdue", n.courseTitle(), Formats.date(n.dueDate())));
             banner.add(link);
         }
@@ -87,7 +92,9 @@ class HomeView extends Main implements HasDynamicTitle {
     /** What the person still has to do, soonest due first. */
     private Component coursesCard(List<MyCourseRow> courses) {
         Div card = card("home-courses", "home.courses.title");
-        List<MyCourseRow> open = courses.stream().filter(c -> c.status() != CycleStatus.COMPLETED).toList();
+        List<MyCourseRow> open = courses.stream()
+                .filter(c -> c.status() != CycleStatus.COMPLETED)
+                .toList();
         if (courses.isEmpty()) {
             card.add(new Paragraph(getTranslation("myCourses.none")));
         } else if (open.isEmpty()) {
@@ -96,8 +103,8 @@ class HomeView extends Main implements HasDynamicTitle {
             for (MyCourseRow c : open.stream().limit(3).toList()) {
                 Anchor link = new Anchor("courses/" + c.assignmentId(), c.title());
                 link.addClassName("home-course-title");
-                Span due = new Span(getTranslation("home.courses.line", c.completedModules(), c.moduleCount(),
-                        Formats.date(c.dueDate())));
+                Span due = new Span(getTranslation(
+                        "home.courses.line", c.completedModules(), c.moduleCount(), Formats.date(c.dueDate())));
                 due.addClassName(c.status() == CycleStatus.OVERDUE ? "text-error" : "muted");
                 Div row = new Div(link, due);
                 row.addClassName("home-course");
@@ -118,11 +125,16 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private Component adminCard(OrganisationFigures figures) {
         Div card = card("home-admin", "home.admin.title");
-        Div stats = new Div(stat("units", figures.units()), stat("people", figures.people()),
-                stat("unitHeads", figures.unitHeads()), stat("admins", figures.admins()),
+        Div stats = new Div(
+                stat("units", figures.units()),
+                stat("people", figures.people()),
+                stat("unitHeads", figures.unitHeads()),
+                stat("admins", figures.admins()),
                 stat("locked", figures.lockedUserNames()));
         stats.addClassName("stats");
-        card.add(stats, link("home-admin-link", "admin", "home.admin.open"),
+        card.add(
+                stats,
+                link("home-admin-link", "admin", "home.admin.open"),
                 link("home-audit-link", "admin/audit", "home.audit.open"));
         return card;
     }
@@ -143,7 +155,6 @@ class HomeView extends Main implements HasDynamicTitle {
         row.addClassName("field-row");
         return row;
     }
-
 
     private Anchor link(String id, String href, String labelKey) {
         Anchor a = new Anchor(href, getTranslation(labelKey));

@@ -1,5 +1,18 @@
 package vn.daotao.organisation.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -14,20 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.text.SearchText;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Reads a people/units file: CSV (UTF-8, comma or semicolon, BOM tolerated) or XLSX, recognised by its
  * content, never by its name. Each table (the CSV, or each XLSX sheet) is told apart by its header row.
@@ -39,13 +38,17 @@ public final class ImportFiles {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
 
-    public enum Kind { UNITS, PEOPLE }
+    public enum Kind {
+        UNITS,
+        PEOPLE
+    }
 
     /** The columns, with their Vietnamese header (the template's) and the headers also understood. */
     public enum Column {
         UNIT_CODE(Kind.UNITS, true, "Mã đơn vị", "unit code", "code"),
         UNIT_NAME(Kind.UNITS, true, "Tên đơn vị", "unit name", "name"),
-        PARENT_CODE(Kind.UNITS, true, "Mã đơn vị cấp trên", "ma don vi cha", "parent unit code", "parent code", "parent"),
+        PARENT_CODE(
+                Kind.UNITS, true, "Mã đơn vị cấp trên", "ma don vi cha", "parent unit code", "parent code", "parent"),
         EMPLOYEE_CODE(Kind.PEOPLE, true, "Mã nhân viên", "ma nv", "employee code"),
         FULL_NAME(Kind.PEOPLE, true, "Họ và tên", "ho ten", "full name", "name"),
         USERNAME(Kind.PEOPLE, false, "Tên đăng nhập", "username", "user name", "login"),
@@ -86,11 +89,9 @@ public final class ImportFiles {
         }
     }
 
-    public record Table(Kind kind, String sheet, List<Line> lines) {
-    }
+    public record Table(Kind kind, String sheet, List<Line> lines) {}
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /** Throws a UserFacingException for a file that cannot be read as a whole (type, size, headers). */
     public static List<Table> read(byte[] content) {
@@ -112,9 +113,12 @@ public final class ImportFiles {
     static Table readCsv(byte[] content) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UserFacingException("people.import.error.notText");
         }
@@ -126,8 +130,12 @@ public final class ImportFiles {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -194,13 +202,17 @@ public final class ImportFiles {
             return formatter.formatCellValue(cell);
         }
         // The value the spreadsheet program saved with the formula; without one, the formula's own text.
-        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                && !x.getCTCell().isSetV()) {
             return "=" + cell.getCellFormula();
         }
         return switch (cell.getCachedFormulaResultType()) {
             case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case NUMERIC ->
+                formatter.formatRawCellContents(
+                        cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "=" + cell.getCellFormula();
         };
@@ -211,10 +223,15 @@ public final class ImportFiles {
         if (rows.isEmpty()) {
             return null;
         }
-        List<String> header = rows.getFirst().stream().map(ImportFiles::normalise).toList();
-        Kind kind = header.contains(normalise(Column.FULL_NAME.header)) || header.contains("full name") || header.contains("ho ten")
+        List<String> header =
+                rows.getFirst().stream().map(ImportFiles::normalise).toList();
+        Kind kind = header.contains(normalise(Column.FULL_NAME.header))
+                        || header.contains("full name")
+                        || header.contains("ho ten")
                 ? Kind.PEOPLE
-                : header.contains(normalise(Column.UNIT_NAME.header)) || header.contains("unit name") ? Kind.UNITS : null;
+                : header.contains(normalise(Column.UNIT_NAME.header)) || header.contains("unit name")
+                        ? Kind.UNITS
+                        : null;
         if (kind == null) {
             return null;
         }
@@ -226,8 +243,10 @@ public final class ImportFiles {
                 }
             }
         }
-        List<String> missing = Column.of(kind).stream().filter(c -> c.required && !positions.containsKey(c))
-                .map(Column::header).toList();
+        List<String> missing = Column.of(kind).stream()
+                .filter(c -> c.required && !positions.containsKey(c))
+                .map(Column::header)
+                .toList();
         if (!missing.isEmpty()) {
             throw new UserFacingException("people.import.error.missingColumns", sheet, String.join(", ", missing));
         }
@@ -250,7 +269,9 @@ public final class ImportFiles {
     /** "Mã đơn vị (*)" and "ma_don_vi" both become "ma don vi". */
     static String normalise(String header) {
         return SearchText.fold(header == null ? "" : header.replace("\uFEFF", ""))
-                .replaceAll("\\(.*?\\)", " ").replaceAll("[^a-z0-9]+", " ").strip();
+                .replaceAll("\\(.*?\\)", " ")
+                .replaceAll("[^a-z0-9]+", " ")
+                .strip();
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

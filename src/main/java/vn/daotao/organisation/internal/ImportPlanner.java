@@ -1,18 +1,5 @@
 package vn.daotao.organisation.internal;
 
-import vn.daotao.base.text.SearchText;
-import vn.daotao.base.imports.ImportLine;
-import vn.daotao.base.imports.ImportKind;
-import vn.daotao.base.imports.ImportOutcome;
-import vn.daotao.base.imports.ImportProblem;
-import vn.daotao.base.imports.ImportReport;
-import vn.daotao.organisation.internal.ImportFiles.Column;
-import vn.daotao.organisation.internal.ImportFiles.Line;
-import vn.daotao.organisation.internal.ImportFiles.Table;
-import vn.daotao.organisation.internal.PeopleStore.PersonRecord;
-import vn.daotao.organisation.internal.UnitStore.UnitRecord;
-import vn.daotao.security.Role;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportLine;
+import vn.daotao.base.imports.ImportOutcome;
+import vn.daotao.base.imports.ImportProblem;
+import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.organisation.internal.ImportFiles.Column;
+import vn.daotao.organisation.internal.ImportFiles.Line;
+import vn.daotao.organisation.internal.ImportFiles.Table;
+import vn.daotao.organisation.internal.PeopleStore.PersonRecord;
+import vn.daotao.organisation.internal.UnitStore.UnitRecord;
+import vn.daotao.security.Role;
 
 /**
  * Decides, without writing anything, what an import does with each row: create, update, leave as is,
@@ -30,25 +29,41 @@ import java.util.Set;
  */
 public final class ImportPlanner {
 
-    public record UnitAction(Line line, String code, String name, String parentCode, UnitRecord existing,
-                             int depth, ImportOutcome outcome) {
-    }
+    public record UnitAction(
+            Line line,
+            String code,
+            String name,
+            String parentCode,
+            UnitRecord existing,
+            int depth,
+            ImportOutcome outcome) {}
 
     /** {@code roles} null means "keep the roles the person has". */
-    public record PersonAction(Line line, String employeeCode, String fullName, String username, String email,
-                               String unitCode, Set<Role> roles, PersonRecord existing, ImportOutcome outcome) {
-    }
+    public record PersonAction(
+            Line line,
+            String employeeCode,
+            String fullName,
+            String username,
+            String email,
+            String unitCode,
+            Set<Role> roles,
+            PersonRecord existing,
+            ImportOutcome outcome) {}
 
-    public record Plan(ImportReport report, List<UnitAction> units, List<PersonAction> people) {
-    }
+    public record Plan(ImportReport report, List<UnitAction> units, List<PersonAction> people) {}
 
     private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
-            Map.entry("employee", Role.EMPLOYEE), Map.entry("nhan vien", Role.EMPLOYEE),
-            Map.entry("nguoi hoc", Role.EMPLOYEE), Map.entry("hoc vien", Role.EMPLOYEE),
-            Map.entry("unit head", Role.UNIT_HEAD), Map.entry("unit_head", Role.UNIT_HEAD),
+            Map.entry("employee", Role.EMPLOYEE),
+            Map.entry("nhan vien", Role.EMPLOYEE),
+            Map.entry("nguoi hoc", Role.EMPLOYEE),
+            Map.entry("hoc vien", Role.EMPLOYEE),
+            Map.entry("unit head", Role.UNIT_HEAD),
+            Map.entry("unit_head", Role.UNIT_HEAD),
             Map.entry("truong don vi", Role.UNIT_HEAD),
-            Map.entry("admin", Role.ADMIN), Map.entry("administrator", Role.ADMIN),
-            Map.entry("quan tri", Role.ADMIN), Map.entry("quan tri vien", Role.ADMIN));
+            Map.entry("admin", Role.ADMIN),
+            Map.entry("administrator", Role.ADMIN),
+            Map.entry("quan tri", Role.ADMIN),
+            Map.entry("quan tri vien", Role.ADMIN));
 
     private final Map<String, UnitRecord> dbUnits = new HashMap<>();
     private final Map<Long, UnitRecord> dbUnitsById = new HashMap<>();
@@ -56,8 +71,8 @@ public final class ImportPlanner {
     private final Map<String, PersonRecord> dbByUsername = new HashMap<>();
     private final long meId;
 
-    public ImportPlanner(List<UnitRecord> units, List<PersonRecord> peopleByCode, List<PersonRecord> peopleByUsername,
-                         long meId) {
+    public ImportPlanner(
+            List<UnitRecord> units, List<PersonRecord> peopleByCode, List<PersonRecord> peopleByUsername, long meId) {
         for (UnitRecord u : units) {
             dbUnits.put(key(u.code()), u);
             dbUnitsById.put(u.id(), u);
@@ -129,7 +144,8 @@ public final class ImportPlanner {
             } else if (!Validation.UNIT_CODE.matcher(code).matches()) {
                 problems.add(ImportProblem.of("people.import.problem.unitCodeFormat", code));
             } else if (firstRow.get(key(code)) != l.row()) {
-                problems.add(ImportProblem.of("people.import.problem.unitCodeDuplicate", code, firstRow.get(key(code))));
+                problems.add(
+                        ImportProblem.of("people.import.problem.unitCodeDuplicate", code, firstRow.get(key(code))));
             }
             if (name == null) {
                 problems.add(ImportProblem.of("people.import.problem.unitNameMissing"));
@@ -160,7 +176,8 @@ public final class ImportPlanner {
             } else if (existing == null) {
                 outcome = ImportOutcome.CREATE;
             } else {
-                String currentParent = existing.parentId() == null ? null
+                String currentParent = existing.parentId() == null
+                        ? null
                         : key(dbUnitsById.get(existing.parentId()).code());
                 boolean moved = parent != null && !key(parent).equals(currentParent);
                 outcome = moved || !name.equals(existing.name()) ? ImportOutcome.UPDATE : ImportOutcome.UNCHANGED;
@@ -189,7 +206,9 @@ public final class ImportPlanner {
                 parent = fileParent.get(current);
             } else {
                 UnitRecord db = dbUnits.get(current);
-                parent = db == null || db.parentId() == null ? null : key(dbUnitsById.get(db.parentId()).code());
+                parent = db == null || db.parentId() == null
+                        ? null
+                        : key(dbUnitsById.get(db.parentId()).code());
             }
             current = parent;
             depth++;
@@ -225,7 +244,8 @@ public final class ImportPlanner {
             }
             if (existing != null) {
                 if (username != null && !username.equals(existing.username())) {
-                    problems.add(ImportProblem.of("people.import.problem.usernameChange", existing.username(), username));
+                    problems.add(
+                            ImportProblem.of("people.import.problem.usernameChange", existing.username(), username));
                 }
                 username = existing.username();
             } else if (username == null) {
@@ -234,14 +254,20 @@ public final class ImportPlanner {
                 problems.add(ImportProblem.of("people.import.problem.usernameFormat", username));
             } else if (dbByUsername.containsKey(username)) {
                 PersonRecord other = dbByUsername.get(username);
-                problems.add(ImportProblem.of("people.import.problem.usernameTaken", username,
+                problems.add(ImportProblem.of(
+                        "people.import.problem.usernameTaken",
+                        username,
                         other.employeeCode() == null ? "—" : other.employeeCode()));
             }
-            if (username != null && firstUsername.putIfAbsent(username, l.row()) != null
+            if (username != null
+                    && firstUsername.putIfAbsent(username, l.row()) != null
                     && firstUsername.get(username) != l.row()) {
-                problems.add(ImportProblem.of("people.import.problem.usernameDuplicate", username, firstUsername.get(username)));
+                problems.add(ImportProblem.of(
+                        "people.import.problem.usernameDuplicate", username, firstUsername.get(username)));
             }
-            if (email != null && (email.length() > Validation.MAX_EMAIL || !Validation.EMAIL.matcher(email).matches())) {
+            if (email != null
+                    && (email.length() > Validation.MAX_EMAIL
+                            || !Validation.EMAIL.matcher(email).matches())) {
                 problems.add(ImportProblem.of("people.import.problem.email", email));
             }
             if (unitCode == null) {
@@ -268,8 +294,10 @@ public final class ImportPlanner {
                 outcome = ImportOutcome.CREATE;
             } else {
                 UnitRecord unit = dbUnits.get(key(unitCode));
-                boolean changed = !fullName.equals(existing.fullName()) || !Objects.equals(email, existing.email())
-                        || unit == null || unit.id() != existing.unitId()
+                boolean changed = !fullName.equals(existing.fullName())
+                        || !Objects.equals(email, existing.email())
+                        || unit == null
+                        || unit.id() != existing.unitId()
                         || (roles != null && !roles.equals(existing.roles()));
                 outcome = changed ? ImportOutcome.UPDATE : ImportOutcome.UNCHANGED;
             }

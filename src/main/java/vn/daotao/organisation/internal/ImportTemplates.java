@@ -1,5 +1,11 @@
 package vn.daotao.organisation.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,30 +16,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportFiles.Kind;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 /** Templates with the Vietnamese headers and example rows that fit the demo organisation. */
 public final class ImportTemplates {
 
-    static final List<List<String>> UNIT_EXAMPLES = List.of(
-            List.of("VP-TH", "Tổ Tổng hợp", "VP"),
-            List.of("VP-TH-1", "Nhóm Văn thư", "VP-TH"));
+    static final List<List<String>> UNIT_EXAMPLES =
+            List.of(List.of("VP-TH", "Tổ Tổng hợp", "VP"), List.of("VP-TH-1", "Nhóm Văn thư", "VP-TH"));
     static final List<List<String>> PEOPLE_EXAMPLES = List.of(
             List.of("NV1001", "Nguyễn Văn An", "nguyenvanan", "an.nguyen@example.vn", "VP-TH", "Nhân viên"),
             List.of("NV1002", "Trần Thị Bích Ngọc", "tranthibichngoc", "", "VP-TH", "Nhân viên; Trưởng đơn vị"));
 
-    private ImportTemplates() {
-    }
+    private ImportTemplates() {}
 
     public static byte[] csv(Kind kind) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write('\uFEFF');
             printer.printRecord(Column.of(kind).stream().map(Column::header).toList());
             for (List<String> row : kind == Kind.UNITS ? UNIT_EXAMPLES : PEOPLE_EXAMPLES) {
@@ -46,7 +43,8 @@ public final class ImportTemplates {
     }
 
     public static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

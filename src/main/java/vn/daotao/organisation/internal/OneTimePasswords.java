@@ -1,11 +1,10 @@
 package vn.daotao.organisation.internal;
 
+import java.security.SecureRandom;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.daotao.security.PasswordPolicy;
-
-import java.security.SecureRandom;
 
 /**
  * Random passwords an admin hands over once. Groups of four from an alphabet without look-alikes

@@ -13,8 +13,7 @@ public final class Validation {
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 254;
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** Trimmed text, or null when there is nothing. */
     public static String clean(String value) {

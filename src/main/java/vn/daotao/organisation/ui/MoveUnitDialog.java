@@ -5,12 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Consumer;
 import vn.daotao.organisation.FieldRefusal;
 import vn.daotao.organisation.UnitAdminService;
 import vn.daotao.organisation.UnitNode;
 import vn.daotao.organisation.UnitOption;
-
-import java.util.function.Consumer;
 
 /** Moves a unit with everything below it under another active unit. The service refuses cycles. */
 class MoveUnitDialog extends Dialog {

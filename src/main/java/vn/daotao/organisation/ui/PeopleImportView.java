@@ -22,18 +22,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import vn.daotao.base.UserFacingException;
-import vn.daotao.base.ui.Badge;
-import vn.daotao.base.ui.ViewTitles;
-import vn.daotao.base.imports.ImportLine;
 import vn.daotao.base.imports.ImportKind;
+import vn.daotao.base.imports.ImportLine;
 import vn.daotao.base.imports.ImportOutcome;
 import vn.daotao.base.imports.ImportReport;
+import vn.daotao.base.ui.Badge;
+import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.ImportResult;
 import vn.daotao.organisation.PeopleImportService;
 import vn.daotao.security.Role;
-
-import java.util.stream.Collectors;
 
 /**
  * /admin/people/import: upload a CSV or XLSX file, read the dry run row by row, then import everything
@@ -64,15 +63,30 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         H2 title = new H2(getTranslation("people.import.title"));
         title.setId("import-title");
 
-        Div help = new Div(new H3(getTranslation("people.import.how")),
-                paragraph("people.import.how.text"), paragraph("people.import.how.units"),
-                paragraph("people.import.how.people"), paragraph("people.import.how.passwords"));
+        Div help = new Div(
+                new H3(getTranslation("people.import.how")),
+                paragraph("people.import.how.text"),
+                paragraph("people.import.how.units"),
+                paragraph("people.import.how.people"),
+                paragraph("people.import.how.passwords"));
         Div templates = new Div(
-                download("import-template-xlsx", "people.import.template.xlsx", "mau-nhap-nguoi-dung.xlsx", XLSX,
+                download(
+                        "import-template-xlsx",
+                        "people.import.template.xlsx",
+                        "mau-nhap-nguoi-dung.xlsx",
+                        XLSX,
                         imports::xlsxTemplate),
-                download("import-template-units", "people.import.template.units", "mau-don-vi.csv", CSV,
+                download(
+                        "import-template-units",
+                        "people.import.template.units",
+                        "mau-don-vi.csv",
+                        CSV,
                         () -> imports.csvTemplate(false)),
-                download("import-template-people", "people.import.template.people", "mau-nguoi-dung.csv", CSV,
+                download(
+                        "import-template-people",
+                        "people.import.template.people",
+                        "mau-nguoi-dung.csv",
+                        CSV,
                         () -> imports.csvTemplate(true)));
         templates.addClassName("exports");
         templates.getStyle().set("margin-left", "0");
@@ -87,19 +101,20 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PeopleImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
-        upload.addFileRejectedListener(e -> error(getTranslation("people.import.error.tooLarge",
-                PeopleImportService.MAX_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(e ->
+                error(getTranslation("people.import.error.tooLarge", PeopleImportService.MAX_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(e -> clear());
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.import.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("people.import.upload.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("people.import.error.tooLarge", PeopleImportService.MAX_BYTES / (1024 * 1024)))
+                .setFileIsTooBig(
+                        getTranslation("people.import.error.tooLarge", PeopleImportService.MAX_BYTES / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("people.import.upload.type"))
                 .setTooManyFiles(getTranslation("people.import.upload.one")));
         upload.setI18n(i18n);
-        Paragraph limits = paragraph("people.import.limits", PeopleImportService.MAX_BYTES / (1024 * 1024),
-                PeopleImportService.MAX_ROWS);
+        Paragraph limits = paragraph(
+                "people.import.limits", PeopleImportService.MAX_BYTES / (1024 * 1024), PeopleImportService.MAX_ROWS);
 
         summary.setId("import-summary");
         run.setText(getTranslation("people.import.run"));
@@ -112,17 +127,30 @@ class PeopleImportView extends Main implements HasDynamicTitle {
 
         grid.setId("import-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(this::where).setHeader(getTranslation("people.import.col.row")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::where)
+                .setHeader(getTranslation("people.import.col.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(l -> getTranslation("people.import.kind." + l.kind().name()))
-                .setHeader(getTranslation("people.import.col.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.code() == null ? "" : l.code()).setHeader(getTranslation("people.import.col.code"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.label() == null ? "" : l.label()).setHeader(getTranslation("people.import.col.name"))
+                .setHeader(getTranslation("people.import.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(l -> l.code() == null ? "" : l.code())
+                .setHeader(getTranslation("people.import.col.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(l -> l.label() == null ? "" : l.label())
+                .setHeader(getTranslation("people.import.col.name"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::outcome).setHeader(getTranslation("people.import.col.outcome"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.problems().stream().map(p -> getTranslation(p.key(), p.args().toArray()))
-                .collect(Collectors.joining(" "))).setHeader(getTranslation("people.import.col.problems")).setFlexGrow(2);
+        grid.addComponentColumn(this::outcome)
+                .setHeader(getTranslation("people.import.col.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(l -> l.problems().stream()
+                        .map(p -> getTranslation(p.key(), p.args().toArray()))
+                        .collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("people.import.col.problems"))
+                .setFlexGrow(2);
         grid.setVisible(false);
         grid.addClassName("import-grid");
         result.setId("import-result");
@@ -154,13 +182,18 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     private void show(ImportReport report) {
         grid.setItems(report.lines());
         grid.setVisible(true);
-        summary.setText(getTranslation(report.ok() ? "people.import.summary.ok" : "people.import.summary.errors",
-                report.count(ImportKind.UNIT, ImportOutcome.CREATE), report.count(ImportKind.UNIT, ImportOutcome.UPDATE),
-                report.count(ImportKind.PERSON, ImportOutcome.CREATE), report.count(ImportKind.PERSON, ImportOutcome.UPDATE),
-                report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED) + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED),
+        summary.setText(getTranslation(
+                report.ok() ? "people.import.summary.ok" : "people.import.summary.errors",
+                report.count(ImportKind.UNIT, ImportOutcome.CREATE),
+                report.count(ImportKind.UNIT, ImportOutcome.UPDATE),
+                report.count(ImportKind.PERSON, ImportOutcome.CREATE),
+                report.count(ImportKind.PERSON, ImportOutcome.UPDATE),
+                report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED)
+                        + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED),
                 report.errors()));
         summary.setClassName(report.ok() ? "" : "text-error");
-        boolean work = report.lines().stream().anyMatch(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE);
+        boolean work = report.lines().stream()
+                .anyMatch(l -> l.outcome() == ImportOutcome.CREATE || l.outcome() == ImportOutcome.UPDATE);
         run.setVisible(report.ok() && work);
         run.setEnabled(true);
     }
@@ -170,9 +203,12 @@ class PeopleImportView extends Main implements HasDynamicTitle {
             ImportResult done = imports.importFile(fileName, content);
             content = null;
             run.setVisible(false);
-            summary.setText(getTranslation("people.import.done",
-                    done.report().count(ImportKind.UNIT, ImportOutcome.CREATE), done.report().count(ImportKind.UNIT, ImportOutcome.UPDATE),
-                    done.report().count(ImportKind.PERSON, ImportOutcome.CREATE), done.report().count(ImportKind.PERSON, ImportOutcome.UPDATE)));
+            summary.setText(getTranslation(
+                    "people.import.done",
+                    done.report().count(ImportKind.UNIT, ImportOutcome.CREATE),
+                    done.report().count(ImportKind.UNIT, ImportOutcome.UPDATE),
+                    done.report().count(ImportKind.PERSON, ImportOutcome.CREATE),
+                    done.report().count(ImportKind.PERSON, ImportOutcome.UPDATE)));
             summary.setClassName("");
             Notification.show(getTranslation("people.import.done.short"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -189,14 +225,18 @@ class PeopleImportView extends Main implements HasDynamicTitle {
 
     private void showPasswords(ImportResult done) {
         byte[] csv = InitialPasswordsCsv.write(done.passwords(), this);
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(csv), "mat-khau-ban-dau.csv", CSV, csv.length)),
-                getTranslation("people.import.passwords.download", done.passwords().size()));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(csv), "mat-khau-ban-dau.csv", CSV, csv.length)),
+                getTranslation(
+                        "people.import.passwords.download", done.passwords().size()));
         link.setId("import-passwords");
         link.addClassName("button-link");
         link.getElement().setAttribute("download", "mat-khau-ban-dau.csv");
-        Div card = new Div(new H3(getTranslation("people.import.passwords.title")),
-                paragraph("people.import.passwords.text"), link);
+        Div card = new Div(
+                new H3(getTranslation("people.import.passwords.title")),
+                paragraph("people.import.passwords.text"),
+                link);
         card.addClassNames("card", "banner-warning");
         result.add(card);
     }
@@ -211,27 +251,33 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     }
 
     private String where(ImportLine line) {
-        return "CSV".equals(line.sheet()) ? getTranslation("people.import.row", line.row())
+        return "CSV".equals(line.sheet())
+                ? getTranslation("people.import.row", line.row())
                 : getTranslation("people.import.sheetRow", line.sheet(), line.row());
     }
 
     private Badge outcome(ImportLine line) {
-        return new Badge(getTranslation("people.import.outcome." + line.outcome().name()), switch (line.outcome()) {
-            case CREATE -> "success";
-            case UPDATE -> "progress";
-            case UNCHANGED -> "neutral";
-            case ERROR -> "error";
-        });
+        return new Badge(
+                getTranslation("people.import.outcome." + line.outcome().name()),
+                switch (line.outcome()) {
+                    case CREATE -> "success";
+                    case UPDATE -> "progress";
+                    case UNCHANGED -> "neutral";
+                    case ERROR -> "error";
+                });
     }
 
-    private Anchor download(String id, String key, String name, String type, java.util.function.Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            byte[] data = bytes.get();
-            event.setFileName(name);
-            event.setContentType(type);
-            event.getResponse().setContentLength(data.length);
-            event.getOutputStream().write(data);
-        }, getTranslation(key));
+    private Anchor download(
+            String id, String key, String name, String type, java.util.function.Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    byte[] data = bytes.get();
+                    event.setFileName(name);
+                    event.setContentType(type);
+                    event.getResponse().setContentLength(data.length);
+                    event.getOutputStream().write(data);
+                },
+                getTranslation(key));
         anchor.setId(id);
         anchor.addClassName("button-link");
         anchor.getElement().setAttribute("download", name);

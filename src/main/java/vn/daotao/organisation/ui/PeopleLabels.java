@@ -8,19 +8,20 @@ import vn.daotao.security.Role;
 /** Texts and badges for account statuses and roles. */
 final class PeopleLabels {
 
-    private PeopleLabels() {
-    }
+    private PeopleLabels() {}
 
     static String status(Component c, PersonStatus status) {
         return c.getTranslation("people.status." + status.name());
     }
 
     static Badge badge(Component c, PersonStatus status) {
-        return new Badge(status(c, status), switch (status) {
-            case ENABLED -> "success";
-            case DISABLED -> "neutral";
-            case LOCKED -> "error";
-        });
+        return new Badge(
+                status(c, status),
+                switch (status) {
+                    case ENABLED -> "success";
+                    case DISABLED -> "neutral";
+                    case LOCKED -> "error";
+                });
     }
 
     static String role(Component c, Role role) {

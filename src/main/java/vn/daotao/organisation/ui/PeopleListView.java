@@ -21,6 +21,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.PeopleAdminService;
 import vn.daotao.organisation.PeopleFilter;
@@ -30,11 +34,6 @@ import vn.daotao.organisation.PersonStatus;
 import vn.daotao.organisation.UnitAdminService;
 import vn.daotao.organisation.UnitOption;
 import vn.daotao.security.Role;
-
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** /admin/people: everyone, searched without minding accents, filtered by unit subtree and status, a page at a time. */
 @Route("admin/people")
@@ -77,7 +76,9 @@ class PeopleListView extends Main implements HasDynamicTitle {
         unit.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        Button add = new Button(getTranslation("people.list.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("people.list.add"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("admin/people/new")));
         add.setId("people-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -92,22 +93,49 @@ class PeopleListView extends Main implements HasDynamicTitle {
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
-        var name = grid.addColumn(PersonRow::fullName).setHeader(getTranslation("people.col.name")).setKey("NAME")
-                .setSortable(true).setFlexGrow(1).setWidth("14em").setResizable(true);
-        grid.addColumn(PersonRow::username).setHeader(getTranslation("people.col.username")).setKey("USERNAME")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PersonRow::employeeCode).setHeader(getTranslation("people.col.code")).setKey("EMPLOYEE_CODE")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PersonRow::unitName).setHeader(getTranslation("people.col.unit")).setKey("UNIT")
-                .setSortable(true).setFlexGrow(1).setWidth("14em").setResizable(true);
-        grid.addColumn(r -> roles(r)).setHeader(getTranslation("people.col.roles")).setAutoWidth(true).setFlexGrow(0);
+        var name = grid.addColumn(PersonRow::fullName)
+                .setHeader(getTranslation("people.col.name"))
+                .setKey("NAME")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setWidth("14em")
+                .setResizable(true);
+        grid.addColumn(PersonRow::username)
+                .setHeader(getTranslation("people.col.username"))
+                .setKey("USERNAME")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PersonRow::employeeCode)
+                .setHeader(getTranslation("people.col.code"))
+                .setKey("EMPLOYEE_CODE")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PersonRow::unitName)
+                .setHeader(getTranslation("people.col.unit"))
+                .setKey("UNIT")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setWidth("14em")
+                .setResizable(true);
+        grid.addColumn(r -> roles(r))
+                .setHeader(getTranslation("people.col.roles"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> PeopleLabels.badge(this, r.status())))
-                .setHeader(getTranslation("people.col.status")).setKey("STATUS").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> people.find(filter, sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                .setHeader(getTranslation("people.col.status"))
+                .setKey("STATUS")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                q -> people.find(filter, sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> people.count(filter));
         grid.sort(GridSortOrder.asc(name).build());
         grid.setPageSize(50);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/people/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("admin/people/" + e.getItem().id())));
         count.setId("people-count");
         count.addClassName("muted");
         add(title, filters, count, grid);
@@ -115,7 +143,9 @@ class PeopleListView extends Main implements HasDynamicTitle {
     }
 
     private String roles(PersonRow row) {
-        return EnumSet.copyOf(row.roles()).stream().map(r -> PeopleLabels.role(this, r)).collect(Collectors.joining(", "));
+        return EnumSet.copyOf(row.roles()).stream()
+                .map(r -> PeopleLabels.role(this, r))
+                .collect(Collectors.joining(", "));
     }
 
     private static PeopleSort sort(List<QuerySortOrder> orders) {
@@ -123,11 +153,15 @@ class PeopleListView extends Main implements HasDynamicTitle {
             return PeopleSort.byName();
         }
         QuerySortOrder order = orders.getFirst();
-        return new PeopleSort(PeopleSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
+        return new PeopleSort(
+                PeopleSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
     }
 
     private void refresh() {
-        filter = new PeopleFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(), status.getValue());
+        filter = new PeopleFilter(
+                search.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                status.getValue());
         grid.getDataProvider().refreshAll();
         updateCount();
     }

@@ -26,6 +26,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.FieldRefusal;
@@ -36,11 +40,6 @@ import vn.daotao.organisation.PersonDetails;
 import vn.daotao.organisation.UnitAdminService;
 import vn.daotao.organisation.UnitOption;
 import vn.daotao.security.Role;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /** /admin/people/new and /admin/people/{userId}: one person's data, roles and account. */
 @Route("admin/people/:userId")
@@ -149,7 +148,8 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         username.setHelperText(getTranslation("people.field.username.fixed"));
         employeeCode.setValue(p.employeeCode() == null ? "" : p.employeeCode());
         email.setValue(p.email() == null ? "" : p.email());
-        unit.setValue(options.stream().filter(u -> u.id() == p.unitId()).findFirst().orElse(null));
+        unit.setValue(
+                options.stream().filter(u -> u.id() == p.unitId()).findFirst().orElse(null));
         roles.setValue(p.roles());
         enabled.setValue(p.enabled());
         showAccount(p);
@@ -159,9 +159,10 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         account.removeAll();
         account.setVisible(true);
         account.add(new H3(getTranslation("people.account.title")));
-        Span state = new Span(p.locked()
-                ? getTranslation("people.account.locked", Formats.dateTime(p.lockedUntil()))
-                : getTranslation(p.enabled() ? "people.account.ok" : "people.account.disabled"));
+        Span state = new Span(
+                p.locked()
+                        ? getTranslation("people.account.locked", Formats.dateTime(p.lockedUntil()))
+                        : getTranslation(p.enabled() ? "people.account.ok" : "people.account.disabled"));
         state.setId("person-account-state");
         account.add(state);
         if (p.mustChangePassword()) {
@@ -179,7 +180,8 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
             unlock.setId("person-unlock");
             buttons.add(unlock);
         }
-        Button reset = new Button(getTranslation("people.account.reset"), VaadinIcon.KEY.create(), e -> confirmReset(p));
+        Button reset =
+                new Button(getTranslation("people.account.reset"), VaadinIcon.KEY.create(), e -> confirmReset(p));
         reset.setId("person-reset");
         buttons.add(reset);
         account.add(buttons);
@@ -209,18 +211,36 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void save() {
-        Map<FieldRefusal.Field, HasValidation> fields = Map.of(FieldRefusal.Field.FULL_NAME, fullName,
-                FieldRefusal.Field.USERNAME, username, FieldRefusal.Field.EMPLOYEE_CODE, employeeCode,
-                FieldRefusal.Field.EMAIL, email, FieldRefusal.Field.UNIT, unit, FieldRefusal.Field.ROLES, roles);
+        Map<FieldRefusal.Field, HasValidation> fields = Map.of(
+                FieldRefusal.Field.FULL_NAME,
+                fullName,
+                FieldRefusal.Field.USERNAME,
+                username,
+                FieldRefusal.Field.EMPLOYEE_CODE,
+                employeeCode,
+                FieldRefusal.Field.EMAIL,
+                email,
+                FieldRefusal.Field.UNIT,
+                unit,
+                FieldRefusal.Field.ROLES,
+                roles);
         fields.values().forEach(f -> f.setInvalid(false));
-        PersonData data = new PersonData(fullName.getValue(), username.getValue(), employeeCode.getValue(),
-                email.getValue(), unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(),
+        PersonData data = new PersonData(
+                fullName.getValue(),
+                username.getValue(),
+                employeeCode.getValue(),
+                email.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                roles.getValue(),
                 enabled.getValue());
         try {
             if (person == null) {
                 NewAccount created = people.create(data);
-                new OneTimePasswordDialog(created.username(), created.oneTimePassword(),
-                        () -> getUI().ifPresent(ui -> ui.navigate("admin/people/" + created.id()))).open();
+                new OneTimePasswordDialog(
+                                created.username(),
+                                created.oneTimePassword(),
+                                () -> getUI().ifPresent(ui -> ui.navigate("admin/people/" + created.id())))
+                        .open();
             } else {
                 people.update(person.id(), data);
                 reload("people.person.saved");

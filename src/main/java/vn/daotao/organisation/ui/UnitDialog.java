@@ -5,12 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
 import vn.daotao.organisation.FieldRefusal;
 import vn.daotao.organisation.UnitAdminService;
 import vn.daotao.organisation.UnitData;
 import vn.daotao.organisation.UnitNode;
-
-import java.util.function.Consumer;
 
 /** Adds a unit under {@code parent}, or renames {@code unit}. Problems show next to their field; nothing typed is lost. */
 class UnitDialog extends Dialog {
@@ -20,7 +19,8 @@ class UnitDialog extends Dialog {
 
     UnitDialog(UnitAdminService units, UnitNode parent, UnitNode unit, Consumer<Long> saved) {
         setId("unit-dialog");
-        setHeaderTitle(unit == null ? getTranslation("people.units.add.title") : getTranslation("people.units.edit.title"));
+        setHeaderTitle(
+                unit == null ? getTranslation("people.units.add.title") : getTranslation("people.units.edit.title"));
         if (parent != null) {
             Paragraph under = new Paragraph(getTranslation("people.units.add.under", parent.name()));
             under.addClassName("muted");

@@ -19,15 +19,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.UnitAdminService;
 import vn.daotao.organisation.UnitNode;
 import vn.daotao.security.Role;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** /admin/units: the whole unit tree, active or not; add, rename, move, deactivate, reactivate. */
 @Route("admin/units")
@@ -65,17 +64,31 @@ class UnitTreeView extends Main implements HasDynamicTitle {
         actions.addClassName("filters");
 
         grid.setId("unit-tree");
-        grid.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("people.units.col.name")).setFlexGrow(1)
-                .setWidth("24em").setResizable(true);
-        grid.addColumn(UnitNode::code).setHeader(getTranslation("people.units.col.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitNode::directPeople).setHeader(getTranslation("people.units.col.direct"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(UnitNode::totalPeople).setHeader(getTranslation("people.units.col.total"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addHierarchyColumn(UnitNode::name)
+                .setHeader(getTranslation("people.units.col.name"))
+                .setFlexGrow(1)
+                .setWidth("24em")
+                .setResizable(true);
+        grid.addColumn(UnitNode::code)
+                .setHeader(getTranslation("people.units.col.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(UnitNode::directPeople)
+                .setHeader(getTranslation("people.units.col.direct"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(UnitNode::totalPeople)
+                .setHeader(getTranslation("people.units.col.total"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(n -> n.active()
                         ? new Badge(getTranslation("people.units.active"), "success")
                         : new Badge(getTranslation("people.units.inactive"), "neutral")))
-                .setHeader(getTranslation("people.units.col.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("people.units.col.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(n -> n.active() ? null : "unit-inactive");
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
         add(title, help, actions, grid);

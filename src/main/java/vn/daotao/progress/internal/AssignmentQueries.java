@@ -1,19 +1,18 @@
 package vn.daotao.progress.internal;
 
-import vn.daotao.progress.CycleSql;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import vn.daotao.progress.AssignableEdition;
-import vn.daotao.progress.AssignmentRow;
-import vn.daotao.progress.Recurrence;
-import vn.daotao.progress.TargetPerson;
-import vn.daotao.progress.TargetUnit;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.progress.AssignableEdition;
+import vn.daotao.progress.AssignmentRow;
+import vn.daotao.progress.CycleSql;
+import vn.daotao.progress.Recurrence;
+import vn.daotao.progress.TargetPerson;
+import vn.daotao.progress.TargetUnit;
 
 /** Assignments as admins manage them; reach is counted from the unit subtree as it is today. */
 @Repository
@@ -40,8 +39,10 @@ public class AssignmentQueries {
 
     public List<AssignmentRow> page(int offset, int limit) {
         return jdbc.sql(ROW + " order by a.created_at desc, a.id desc offset :o limit :l")
-                .param("o", Math.max(0, offset)).param("l", Math.clamp(limit, 1, 200))
-                .query(AssignmentQueries::row).list();
+                .param("o", Math.max(0, offset))
+                .param("l", Math.clamp(limit, 1, 200))
+                .query(AssignmentQueries::row)
+                .list();
     }
 
     public int count() {
@@ -49,7 +50,10 @@ public class AssignmentQueries {
     }
 
     public Optional<AssignmentRow> find(long id) {
-        return jdbc.sql(ROW + " where a.id = :id").param("id", id).query(AssignmentQueries::row).optional();
+        return jdbc.sql(ROW + " where a.id = :id")
+                .param("id", id)
+                .query(AssignmentQueries::row)
+                .optional();
     }
 
     public List<AssignableEdition> publishedEditions() {
@@ -76,7 +80,9 @@ public class AssignmentQueries {
                          where u.active and (cast(:q as text) is null or u.name ilike '%' || cast(:q as text) || '%'
                                              or u.code ilike '%' || cast(:q as text) || '%')
                          order by u.path offset :o limit :l""")
-                .param("q", blankToNull(text)).param("o", Math.max(0, offset)).param("l", Math.clamp(limit, 1, 200))
+                .param("q", blankToNull(text))
+                .param("o", Math.max(0, offset))
+                .param("l", Math.clamp(limit, 1, 200))
                 .query((rs, i) -> new TargetUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
@@ -96,7 +102,9 @@ public class AssignmentQueries {
                         select p.id, p.full_name, p.employee_code, u.name from app_user p join unit u on u.id = p.unit_id
                          where p.enabled and (cast(:q as text) is null or p.search_text like '%' || cast(:q as text) || '%')
                          order by p.full_name, p.id offset :o limit :l""")
-                .param("q", blankToNull(folded)).param("o", Math.max(0, offset)).param("l", Math.clamp(limit, 1, 200))
+                .param("q", blankToNull(folded))
+                .param("o", Math.max(0, offset))
+                .param("l", Math.clamp(limit, 1, 200))
                 .query((rs, i) -> new TargetPerson(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
@@ -113,7 +121,9 @@ public class AssignmentQueries {
     /** Serialises creating and changing assignments of one edition, so two admins cannot both pass the duplicate check. */
     public void lockEdition(long editionId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('assignment-edition', :e))")
-                .param("e", editionId).query(Object.class).single();
+                .param("e", editionId)
+                .query(Object.class)
+                .single();
     }
 
     /** Whether another cycle of the edition for the same unit or person overlaps the period. */
@@ -125,32 +135,55 @@ public class AssignmentQueries {
                                           and a.user_id is not distinct from cast(:user as bigint)
                                           and a.period_start <= :due and :start <= a.due_date
                                           and (cast(:except as bigint) is null or a.id <> cast(:except as bigint)))""")
-                .param("e", editionId).param("unit", unitId).param("user", userId).param("start", start)
-                .param("due", due).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("e", editionId)
+                .param("unit", unitId)
+                .param("user", userId)
+                .param("start", start)
+                .param("due", due)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
-    public long insert(long editionId, Long unitId, boolean includeSubunits, Long userId, LocalDate start,
-                       LocalDate due, Recurrence recurrence, long createdBy) {
+    public long insert(
+            long editionId,
+            Long unitId,
+            boolean includeSubunits,
+            Long userId,
+            LocalDate start,
+            LocalDate due,
+            Recurrence recurrence,
+            long createdBy) {
         return jdbc.sql("""
                         insert into assignment (edition_id, unit_id, include_subunits, user_id, period_start, due_date,
                                                 recurrence, created_by)
                         values (:e, :unit, :sub, :user, :start, :due, :rec, :by) returning id""")
-                .param("e", editionId).param("unit", unitId).param("sub", includeSubunits).param("user", userId)
-                .param("start", start).param("due", due).param("rec", recurrence.name()).param("by", createdBy)
-                .query(Long.class).single();
+                .param("e", editionId)
+                .param("unit", unitId)
+                .param("sub", includeSubunits)
+                .param("user", userId)
+                .param("start", start)
+                .param("due", due)
+                .param("rec", recurrence.name())
+                .param("by", createdBy)
+                .query(Long.class)
+                .single();
     }
 
     public void updateDueDate(long id, LocalDate due) {
-        jdbc.sql("update assignment set due_date = :due where id = :id").param("due", due).param("id", id).update();
+        jdbc.sql("update assignment set due_date = :due where id = :id")
+                .param("due", due)
+                .param("id", id)
+                .update();
     }
 
-    public record Renewed(long id, long previousId, long editionId, LocalDate periodStart, LocalDate dueDate) {
-    }
+    public record Renewed(long id, long previousId, long editionId, LocalDate periodStart, LocalDate dueDate) {}
 
     /** Takes the renewal lock for this transaction: on several app instances, one renews and the others wait and find nothing left. */
     public void lockRenewal() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('assignment-renewal', 0))").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('assignment-renewal', 0))")
+                .query(Object.class)
+                .single();
     }
 
     /**
@@ -194,18 +227,32 @@ public class AssignmentQueries {
                         on conflict (previous_id) where previous_id is not null do nothing
                         returning id, previous_id, edition_id, period_start, due_date""")
                 .param("today", today)
-                .query((rs, i) -> new Renewed(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .query((rs, i) -> new Renewed(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
     private static AssignmentRow row(ResultSet rs, int i) throws SQLException {
-        return new AssignmentRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getString("title"),
-                rs.getInt("edition_no"), rs.getObject("unit_id", Long.class), rs.getString("unit_name"),
-                rs.getBoolean("include_subunits"), rs.getObject("user_id", Long.class), rs.getString("full_name"),
-                rs.getString("employee_code"), rs.getObject("period_start", LocalDate.class),
-                rs.getObject("due_date", LocalDate.class), Recurrence.valueOf(rs.getString("recurrence")),
-                rs.getObject("previous_id", Long.class), rs.getLong("reach"));
+        return new AssignmentRow(
+                rs.getLong("id"),
+                rs.getLong("edition_id"),
+                rs.getString("title"),
+                rs.getInt("edition_no"),
+                rs.getObject("unit_id", Long.class),
+                rs.getString("unit_name"),
+                rs.getBoolean("include_subunits"),
+                rs.getObject("user_id", Long.class),
+                rs.getString("full_name"),
+                rs.getString("employee_code"),
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                Recurrence.valueOf(rs.getString("recurrence")),
+                rs.getObject("previous_id", Long.class),
+                rs.getLong("reach"));
     }
 
     private static String blankToNull(String s) {

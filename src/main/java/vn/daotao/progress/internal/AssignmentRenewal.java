@@ -1,21 +1,20 @@
 package vn.daotao.progress.internal;
 
-import vn.daotao.base.TimeConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.daotao.audit.AuditAction;
-import vn.daotao.audit.AuditTarget;
-import vn.daotao.audit.AuditLog;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.daotao.audit.AuditAction;
+import vn.daotao.audit.AuditLog;
+import vn.daotao.audit.AuditTarget;
+import vn.daotao.base.TimeConfiguration;
 
 /**
  * Yearly assignments: once a day, every yearly cycle whose due date has passed gets its next cycle. Safe on
@@ -29,6 +28,7 @@ public class AssignmentRenewal {
     static final String ACTOR = "[renewal-job]";
     /** A pass creates the next cycle of every due cycle; a second pass finds none. Bounded all the same. */
     private static final int MAX_PASSES = 20;
+
     private static final Logger log = LoggerFactory.getLogger(AssignmentRenewal.class);
 
     private final AssignmentQueries queries;
@@ -73,7 +73,8 @@ public class AssignmentRenewal {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("previousId", r.previousId());
                 details.put("after", after);
-                audit.recordAsInCurrentTransaction(ACTOR, AuditAction.ASSIGNMENT_RENEWED, AuditTarget.ASSIGNMENT, r.id(), details);
+                audit.recordAsInCurrentTransaction(
+                        ACTOR, AuditAction.ASSIGNMENT_RENEWED, AuditTarget.ASSIGNMENT, r.id(), details);
                 created.add(r.id());
             }
             if (renewed.isEmpty()) {

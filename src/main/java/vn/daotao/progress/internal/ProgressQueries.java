@@ -1,11 +1,5 @@
 package vn.daotao.progress.internal;
 
-import vn.daotao.progress.CycleSql;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import vn.daotao.progress.CycleStatus;
-import vn.daotao.progress.MyCourseRow;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.progress.CycleSql;
+import vn.daotao.progress.CycleStatus;
+import vn.daotao.progress.MyCourseRow;
 
 @Repository
 public class ProgressQueries {
@@ -39,37 +38,46 @@ public class ProgressQueries {
                                (select count(*) from course_module m where m.edition_id = a.edition_id) as modules,
                                (select count(*) from module_progress p
                                  where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
-                               """ + CycleSql.status("c.id is not null", "a.due_date",
-                        "exists (select 1 from module_progress p where p.user_id = :u and p.assignment_id = a.id)",
-                        ":today") + " as status,\n" + """
+                               """
+                        + CycleSql.status(
+                                "c.id is not null",
+                                "a.due_date",
+                                "exists (select 1 from module_progress p where p.user_id = :u and p.assignment_id = a.id)",
+                                ":today")
+                        + " as status,\n" + """
                                c.completed_at
                           from assignment a
                           join course_edition e on e.id = a.edition_id
                           left join completion_record c on c.assignment_id = a.id and c.user_id = :u
                          where e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME + """
                          order by c.completed_at nulls first, a.due_date, a.id""")
-                .param("u", userId).param("unit", unitId).param("today", today)
+                .param("u", userId)
+                .param("unit", unitId)
+                .param("today", today)
                 .query((rs, i) -> row(rs))
                 .list();
     }
 
     public Optional<MyCourseRow> myCourse(long userId, long unitId, long assignmentId, LocalDate today) {
-        return myCourses(userId, unitId, today).stream().filter(r -> r.assignmentId() == assignmentId).findFirst();
+        return myCourses(userId, unitId, today).stream()
+                .filter(r -> r.assignmentId() == assignmentId)
+                .findFirst();
     }
 
-    public record Progress(Instant openedAt, Instant passedAt, BigDecimal bestScore) {
-    }
+    public record Progress(Instant openedAt, Instant passedAt, BigDecimal bestScore) {}
 
     public Map<Long, Progress> moduleProgress(long userId, long assignmentId) {
         Map<Long, Progress> progress = new HashMap<>();
         jdbc.sql("""
                         select module_id, content_opened_at, passed_at, best_score from module_progress
-                         where user_id = :u and assignment_id = :a""")
-                .param("u", userId).param("a", assignmentId)
-                .query(rs -> {
-                    progress.put(rs.getLong("module_id"), new Progress(instant(rs.getTimestamp("content_opened_at")),
-                            instant(rs.getTimestamp("passed_at")), rs.getBigDecimal("best_score")));
-                });
+                         where user_id = :u and assignment_id = :a""").param("u", userId).param("a", assignmentId).query(rs -> {
+            progress.put(
+                    rs.getLong("module_id"),
+                    new Progress(
+                            instant(rs.getTimestamp("content_opened_at")),
+                            instant(rs.getTimestamp("passed_at")),
+                            rs.getBigDecimal("best_score")));
+        });
         return progress;
     }
 
@@ -79,19 +87,24 @@ public class ProgressQueries {
                         values (:u, :a, :m, :at)
                         on conflict (user_id, assignment_id, module_id)
                         do update set content_opened_at = coalesce(module_progress.content_opened_at, excluded.content_opened_at)""")
-                .param("u", userId).param("a", assignmentId).param("m", moduleId).param("at", Timestamp.from(at))
+                .param("u", userId)
+                .param("a", assignmentId)
+                .param("m", moduleId)
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
-    public void recordScore(long userId, long assignmentId, long moduleId, BigDecimal score, Instant submittedAt,
-                            boolean passed) {
+    public void recordScore(
+            long userId, long assignmentId, long moduleId, BigDecimal score, Instant submittedAt, boolean passed) {
         jdbc.sql("""
                         insert into module_progress (user_id, assignment_id, module_id, content_opened_at, best_score, passed_at)
                         values (:u, :a, :m, :at, :score, :passed)
                         on conflict (user_id, assignment_id, module_id) do update
                            set best_score = greatest(module_progress.best_score, excluded.best_score),
                                passed_at = coalesce(module_progress.passed_at, excluded.passed_at)""")
-                .param("u", userId).param("a", assignmentId).param("m", moduleId)
+                .param("u", userId)
+                .param("a", assignmentId)
+                .param("m", moduleId)
                 .param("at", Timestamp.from(submittedAt))
                 .param("score", score)
                 .param("passed", passed ? Timestamp.from(submittedAt) : null)
@@ -111,13 +124,18 @@ public class ProgressQueries {
                         having count(*) = count(p.passed_at)
                         on conflict (user_id, assignment_id) do nothing
                         returning id""")
-                .param("u", userId).param("a", assignmentId).param("at", Timestamp.from(at))
-                .query(Long.class).optional();
+                .param("u", userId)
+                .param("a", assignmentId)
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .optional();
     }
 
     public long editionOf(long assignmentId) {
-        return jdbc.sql("select edition_id from assignment where id = :a").param("a", assignmentId)
-                .query(Long.class).single();
+        return jdbc.sql("select edition_id from assignment where id = :a")
+                .param("a", assignmentId)
+                .query(Long.class)
+                .single();
     }
 
     /** Whether the person may read the module an attachment belongs to: an assignment of its edition reaches them. */
@@ -126,10 +144,13 @@ public class ProgressQueries {
                         select a.id from assignment a
                           join course_edition e on e.id = a.edition_id
                           join course_module m on m.edition_id = a.edition_id
-                         where m.id = :m and e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME
-                        + " order by a.id limit 1")
-                .param("u", userId).param("unit", unitId).param("m", moduleId).param("today", today)
-                .query(Long.class).optional();
+                         where m.id = :m and e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME + " order by a.id limit 1")
+                .param("u", userId)
+                .param("unit", unitId)
+                .param("m", moduleId)
+                .param("today", today)
+                .query(Long.class)
+                .optional();
     }
 
     private static MyCourseRow row(ResultSet rs) throws SQLException {
@@ -138,8 +159,16 @@ public class ProgressQueries {
         Instant completedAt = instant(rs.getTimestamp("completed_at"));
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         CycleStatus status = CycleStatus.valueOf(rs.getString("status"));
-        return new MyCourseRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getString("title"),
-                rs.getInt("edition_no"), rs.getObject("period_start", LocalDate.class), due, modules, passed, status,
+        return new MyCourseRow(
+                rs.getLong("id"),
+                rs.getLong("edition_id"),
+                rs.getString("title"),
+                rs.getInt("edition_no"),
+                rs.getObject("period_start", LocalDate.class),
+                due,
+                modules,
+                passed,
+                status,
                 completedAt);
     }
 

@@ -24,13 +24,22 @@ class ProgressRecorder {
 
     @EventListener
     void on(QuizSubmitted quiz) {
-        queries.recordScore(quiz.userId(), quiz.assignmentId(), quiz.moduleId(), quiz.scorePercent(),
-                quiz.submittedAt(), quiz.passed());
+        queries.recordScore(
+                quiz.userId(),
+                quiz.assignmentId(),
+                quiz.moduleId(),
+                quiz.scorePercent(),
+                quiz.submittedAt(),
+                quiz.passed());
         if (!quiz.passed()) {
             return;
         }
         queries.completeIfAllPassed(quiz.userId(), quiz.assignmentId(), quiz.submittedAt())
-                .ifPresent(completionId -> events.publishEvent(new CourseCompleted(completionId, quiz.userId(),
-                        quiz.assignmentId(), queries.editionOf(quiz.assignmentId()), quiz.submittedAt())));
+                .ifPresent(completionId -> events.publishEvent(new CourseCompleted(
+                        completionId,
+                        quiz.userId(),
+                        quiz.assignmentId(),
+                        queries.editionOf(quiz.assignmentId()),
+                        quiz.submittedAt())));
     }
 }

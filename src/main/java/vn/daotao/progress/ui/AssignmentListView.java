@@ -36,7 +36,9 @@ class AssignmentListView extends Main implements HasDynamicTitle {
         title.setId("assignments-title");
         Paragraph intro = new Paragraph(getTranslation("assignments.intro"));
         intro.addClassName("muted");
-        Button create = new Button(getTranslation("assignments.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("assignments.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new CreateAssignmentDialog(assignments, this::refresh).open());
         create.setId("assignments-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,33 +48,50 @@ class AssignmentListView extends Main implements HasDynamicTitle {
         grid.setId("assignments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.courseTitle() + " · " + getTranslation("course.edition", r.editionNo()))
-                .setHeader(getTranslation("assignments.col.course")).setFlexGrow(3);
-        grid.addColumn(this::target).setHeader(getTranslation("assignments.col.target")).setFlexGrow(3);
-        grid.addColumn(r -> Formats.date(r.periodStart())).setHeader(getTranslation("assignments.col.start"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.dueDate())).setHeader(getTranslation("assignments.col.due"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("assignments.recurrence." + r.recurrence().name()))
-                .setHeader(getTranslation("assignments.col.recurrence")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AssignmentRow::reach).setHeader(getTranslation("assignments.col.reach"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::editButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> assignments.assignments(q.getOffset(), q.getLimit()).stream(),
+                .setHeader(getTranslation("assignments.col.course"))
+                .setFlexGrow(3);
+        grid.addColumn(this::target)
+                .setHeader(getTranslation("assignments.col.target"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> Formats.date(r.periodStart()))
+                .setHeader(getTranslation("assignments.col.start"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.dueDate()))
+                .setHeader(getTranslation("assignments.col.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation(
+                        "assignments.recurrence." + r.recurrence().name()))
+                .setHeader(getTranslation("assignments.col.recurrence"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AssignmentRow::reach)
+                .setHeader(getTranslation("assignments.col.reach"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::editButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                q -> assignments.assignments(q.getOffset(), q.getLimit()).stream(),
                 q -> assignments.countAssignments());
         add(title, intro, bar, grid);
     }
 
     private String target(AssignmentRow r) {
         if (r.unitId() != null) {
-            return r.includeSubunits() ? getTranslation("assignments.target.unitWithSub", r.unitName())
+            return r.includeSubunits()
+                    ? getTranslation("assignments.target.unitWithSub", r.unitName())
                     : getTranslation("assignments.target.unit", r.unitName());
         }
         return r.employeeCode() == null ? r.personName() : r.personName() + " (" + r.employeeCode() + ")";
     }
 
     private Button editButton(AssignmentRow r) {
-        Button edit = new Button(VaadinIcon.CALENDAR_CLOCK.create(),
-                e -> new ChangeDueDateDialog(assignments, r, this::refresh).open());
+        Button edit = new Button(
+                VaadinIcon.CALENDAR_CLOCK.create(), e -> new ChangeDueDateDialog(assignments, r, this::refresh).open());
         edit.setId("assignment-edit-" + r.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("assignments.editDue"));

@@ -23,7 +23,10 @@ class AttachmentController {
     @GetMapping("/files/attachments/{id}")
     ResponseEntity<Resource> attachment(@PathVariable long id) {
         AttachmentContent file = learner.attachment(id);
-        return Downloads.file(new StreamedResource(file.info().fileName(), file.info().sizeBytes(), file::open),
-                file.info().contentType(), file.info().fileName(), false);
+        return Downloads.file(
+                new StreamedResource(file.info().fileName(), file.info().sizeBytes(), file::open),
+                file.info().contentType(),
+                file.info().fileName(),
+                false);
     }
 }

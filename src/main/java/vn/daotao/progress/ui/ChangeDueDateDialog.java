@@ -6,13 +6,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.LocalDate;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.DatePickers;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.progress.AssignmentRow;
 import vn.daotao.progress.AssignmentService;
-
-import java.time.LocalDate;
 
 /** A new due date for one cycle; refusals (past, before the start, overlapping) show next to the field. */
 class ChangeDueDateDialog extends Dialog {
@@ -20,8 +19,9 @@ class ChangeDueDateDialog extends Dialog {
     ChangeDueDateDialog(AssignmentService assignments, AssignmentRow row, Runnable onSaved) {
         setId("assignment-due-dialog");
         setHeaderTitle(getTranslation("assignments.editDue"));
-        add(AssignmentListView.muted(row.courseTitle() + " · " + (row.unitId() != null ? row.unitName() : row.personName())
-                + " · " + getTranslation("assignments.col.start") + " " + Formats.date(row.periodStart())));
+        add(AssignmentListView.muted(
+                row.courseTitle() + " · " + (row.unitId() != null ? row.unitName() : row.personName()) + " · "
+                        + getTranslation("assignments.col.start") + " " + Formats.date(row.periodStart())));
         DatePicker due = DatePickers.localised(new DatePicker(getTranslation("assignments.field.due")));
         due.setId("assignment-due-edit");
         due.setValue(row.dueDate());

@@ -5,8 +5,7 @@ import vn.daotao.progress.CycleStatus;
 
 final class CourseStatusBadge {
 
-    private CourseStatusBadge() {
-    }
+    private CourseStatusBadge() {}
 
     static Badge of(com.vaadin.flow.component.Component view, CycleStatus status) {
         String tone = switch (status) {

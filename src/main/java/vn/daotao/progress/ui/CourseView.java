@@ -53,14 +53,19 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         meta.addClassName("meta-line");
         ProgressBar bar = new ProgressBar(0, 1, course.course().progress());
         bar.setId("course-progress");
-        Span progress = new Span(getTranslation("course.progress", course.course().completedModules(),
+        Span progress = new Span(getTranslation(
+                "course.progress",
+                course.course().completedModules(),
                 course.course().moduleCount()));
         progress.setId("course-progress-text");
         add(heading, meta, description, bar, progress);
 
         if (course.course().status() == CycleStatus.COMPLETED) {
-            Div done = new Div(VaadinIcon.DIPLOMA.create(), new Span(getTranslation("course.completedBanner",
-                    Formats.date(course.course().completedAt()))));
+            Div done = new Div(
+                    VaadinIcon.DIPLOMA.create(),
+                    new Span(getTranslation(
+                            "course.completedBanner",
+                            Formats.date(course.course().completedAt()))));
             Anchor certificates = new Anchor("certificates", getTranslation("course.certificateLink"));
             certificates.setId("course-certificate-link");
             done.add(certificates);
@@ -91,15 +96,17 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         number.addClassName("muted");
         Div text = new Div(number, new H3(m.title()), new Span(m.summary()));
         text.addClassName("module-text");
-        Span state = new Span(m.state() == ModuleState.COMPLETED && m.bestScore() != null
-                ? getTranslation("module.state.COMPLETED.score", Formats.percent(m.bestScore()))
-                : getTranslation("module.state." + m.state().name()));
+        Span state = new Span(
+                m.state() == ModuleState.COMPLETED && m.bestScore() != null
+                        ? getTranslation("module.state.COMPLETED.score", Formats.percent(m.bestScore()))
+                        : getTranslation("module.state." + m.state().name()));
         state.addClassName("module-state");
         Div item = new Div(stateIcon, text, state);
         item.addClassNames("module-item", "module-item-" + m.state().name().toLowerCase());
         item.setId("module-" + m.position());
         if (m.state() != ModuleState.LOCKED) {
-            Anchor open = new Anchor("courses/" + assignmentId + "/modules/" + m.id(),
+            Anchor open = new Anchor(
+                    "courses/" + assignmentId + "/modules/" + m.id(),
                     getTranslation(m.state() == ModuleState.COMPLETED ? "course.reviewModule" : "course.openModule"));
             open.setId("module-open-" + m.position());
             open.addClassName("button-link");

@@ -12,6 +12,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.DatePickers;
@@ -21,12 +26,6 @@ import vn.daotao.progress.AssignmentService;
 import vn.daotao.progress.Recurrence;
 import vn.daotao.progress.TargetPerson;
 import vn.daotao.progress.TargetUnit;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A new assignment: a published edition, units (sub-units included by default) and/or people, a period. */
 class CreateAssignmentDialog extends Dialog {
@@ -57,7 +56,8 @@ class CreateAssignmentDialog extends Dialog {
 
         ComboBox<TargetUnit> unitPicker = new ComboBox<>(getTranslation("assignments.field.units"));
         unitPicker.setId("assign-unit");
-        unitPicker.setItems(q -> assignments.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        unitPicker.setItems(
+                q -> assignments.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         unitPicker.setItemLabelGenerator(u -> u.parentName() == null ? u.name() : u.name() + " — " + u.parentName());
         unitPicker.setPlaceholder(getTranslation("assignments.field.units.placeholder"));
         unitPicker.setWidthFull();
@@ -72,7 +72,8 @@ class CreateAssignmentDialog extends Dialog {
 
         ComboBox<TargetPerson> personPicker = new ComboBox<>(getTranslation("assignments.field.people"));
         personPicker.setId("assign-person");
-        personPicker.setItems(q -> assignments.searchPeople(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        personPicker.setItems(
+                q -> assignments.searchPeople(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         personPicker.setItemLabelGenerator(this::personLabel);
         personPicker.setPlaceholder(getTranslation("assignments.field.people.placeholder"));
         personPicker.setWidthFull();
@@ -93,7 +94,8 @@ class CreateAssignmentDialog extends Dialog {
         due.setLabel(getTranslation("assignments.field.due"));
         due.setMin(today);
         due.setRequiredIndicatorVisible(true);
-        start.addValueChangeListener(e -> due.setMin(e.getValue() == null || e.getValue().isBefore(today) ? today : e.getValue()));
+        start.addValueChangeListener(
+                e -> due.setMin(e.getValue() == null || e.getValue().isBefore(today) ? today : e.getValue()));
         recurrence.setId("assign-recurrence");
         recurrence.setLabel(getTranslation("assignments.field.recurrence"));
         recurrence.setItems(Recurrence.values());
@@ -170,12 +172,20 @@ class CreateAssignmentDialog extends Dialog {
         List<AssignmentData.UnitTarget> unitTargets = new ArrayList<>();
         units.forEach((id, sub) -> unitTargets.add(new AssignmentData.UnitTarget(id, sub.getValue())));
         try {
-            List<Long> created = assignments.create(new AssignmentData(edition.getValue().id(), unitTargets,
-                    List.copyOf(people.keySet()), start.getValue(), due.getValue(), recurrence.getValue()));
+            List<Long> created = assignments.create(new AssignmentData(
+                    edition.getValue().id(),
+                    unitTargets,
+                    List.copyOf(people.keySet()),
+                    start.getValue(),
+                    due.getValue(),
+                    recurrence.getValue()));
             close();
             onCreated.run();
-            Notification.show(getTranslation("assignments.created", created.size()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("assignments.created", created.size()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (UserFacingException problem) {
             String message = getTranslation(problem.messageKey(), problem.args());
             if (problem.messageKey().startsWith("assignments.error.due")) {

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.daotao.base.ui.Formats;
-import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.base.ui.RouteParams;
+import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.course.AttachmentInfo;
 import vn.daotao.course.QuizSettings;
 import vn.daotao.course.SectionContent;
@@ -54,7 +54,8 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor back = new Anchor("courses/" + assignmentId, "‹ " + page.courseTitle());
         back.setId("back-to-course");
         back.addClassName("back-link");
-        Span number = new Span(getTranslation("course.moduleNumberOf", page.module().position(), page.moduleCount()));
+        Span number =
+                new Span(getTranslation("course.moduleNumberOf", page.module().position(), page.moduleCount()));
         number.addClassName("muted");
         H2 heading = new H2(page.module().title());
         heading.setId("module-title");
@@ -64,7 +65,8 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.addClassName("module-content");
         content.setId("module-content");
         for (SectionContent section : page.sections()) {
-            Div s = new Div(new H3(section.title()), new Html("<div class=\"markdown\">" + section.safeHtml() + "</div>"));
+            Div s = new Div(
+                    new H3(section.title()), new Html("<div class=\"markdown\">" + section.safeHtml() + "</div>"));
             s.addClassName("section");
             s.setId("section-" + section.position());
             content.add(s);
@@ -99,9 +101,11 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div panel = new Div(new H3(getTranslation("module.quiz.title")));
         panel.addClassNames("card", "quiz-panel");
         panel.setId("quiz-panel");
-        String limit = quiz.timeLimitSeconds() == null ? getTranslation("module.quiz.noTimeLimit")
+        String limit = quiz.timeLimitSeconds() == null
+                ? getTranslation("module.quiz.noTimeLimit")
                 : getTranslation("module.quiz.timeLimit", Math.max(1, quiz.timeLimitSeconds() / 60));
-        String attempts = quiz.maxAttempts() == null ? getTranslation("module.quiz.unlimitedAttempts")
+        String attempts = quiz.maxAttempts() == null
+                ? getTranslation("module.quiz.unlimitedAttempts")
                 : getTranslation("module.quiz.maxAttempts", quiz.maxAttempts());
         panel.add(new Paragraph(getTranslation("module.quiz.rules", quiz.questionsPerAttempt(), quiz.passMarkPercent())
                 + " " + limit + " " + attempts));
@@ -109,9 +113,12 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (AttemptSummary a : page.attempts()) {
             String text = a.status() == AttemptStatus.IN_PROGRESS
                     ? getTranslation("module.attempt.open", a.attemptNo(), Formats.dateTime(a.startedAt()))
-                    : getTranslation((Boolean.TRUE.equals(a.passed()) ? "module.attempt.passed" : "module.attempt.failed")
-                            + (a.score() == null ? ".noScore" : ""),
-                    a.attemptNo(), Formats.dateTime(a.submittedAt()), Formats.percent(a.score()));
+                    : getTranslation(
+                            (Boolean.TRUE.equals(a.passed()) ? "module.attempt.passed" : "module.attempt.failed")
+                                    + (a.score() == null ? ".noScore" : ""),
+                            a.attemptNo(),
+                            Formats.dateTime(a.submittedAt()),
+                            Formats.percent(a.score()));
             Anchor line = new Anchor("quiz/" + a.id(), text);
             line.setId("attempt-" + a.attemptNo());
             line.addClassName("attempt-line");
@@ -132,15 +139,19 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             none.addClassName("text-error");
             panel.add(none);
         } else {
-            Button take = new Button(getTranslation(page.openAttemptId() != null ? "module.quiz.resume"
-                    : page.attempts().isEmpty() ? "module.quiz.start" : "module.quiz.retake"),
+            Button take = new Button(
+                    getTranslation(
+                            page.openAttemptId() != null
+                                    ? "module.quiz.resume"
+                                    : page.attempts().isEmpty() ? "module.quiz.start" : "module.quiz.retake"),
                     VaadinIcon.EDIT.create());
             take.setId("take-quiz");
             take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             take.setDisableOnClick(true);
             take.addClickListener(e -> {
                 try {
-                    long attemptId = learner.startQuiz(page.assignmentId(), page.module().id());
+                    long attemptId =
+                            learner.startQuiz(page.assignmentId(), page.module().id());
                     take.getUI().ifPresent(ui -> ui.navigate("quiz/" + attemptId));
                 } finally {
                     take.setEnabled(true);

@@ -13,13 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.progress.CycleStatus;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.MyCourseRow;
-
-import java.util.List;
 
 /** The courses assigned to the signed-in person: due date, status, progress, and the way in. */
 @Route("my-courses")
@@ -61,9 +60,10 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         bar.setId("course-progress-" + c.assignmentId());
         Span progress = new Span(getTranslation("course.progress", c.completedModules(), c.moduleCount()));
         progress.addClassName("muted");
-        Span due = new Span(c.status() == CycleStatus.COMPLETED
-                ? getTranslation("course.completedOn", Formats.date(c.completedAt()))
-                : getTranslation("course.due", Formats.date(c.dueDate())));
+        Span due = new Span(
+                c.status() == CycleStatus.COMPLETED
+                        ? getTranslation("course.completedOn", Formats.date(c.completedAt()))
+                        : getTranslation("course.due", Formats.date(c.dueDate())));
         due.addClassName(c.status() == CycleStatus.OVERDUE ? "text-error" : "muted");
 
         String action = switch (c.status()) {

@@ -20,6 +20,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
@@ -27,15 +33,8 @@ import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.quiz.AttemptResult;
 import vn.daotao.quiz.OpenedAttempt;
-import vn.daotao.quiz.RunningAttempt;
 import vn.daotao.quiz.QuizService;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import vn.daotao.quiz.RunningAttempt;
 
 /**
  * /quiz/{attemptId}: the running attempt, every answer saved as it is given; after submission the
@@ -132,7 +131,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             RadioButtonGroup<RunningAttempt.Option> group = new RadioButtonGroup<>();
             group.setItems(q.options());
             group.setRenderer(renderer);
-            q.options().stream().filter(o -> q.selected().contains(o.id())).findFirst().ifPresent(group::setValue);
+            q.options().stream()
+                    .filter(o -> q.selected().contains(o.id()))
+                    .findFirst()
+                    .ifPresent(group::setValue);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     save(q.questionId(), Set.of(e.getValue().id()));
@@ -145,10 +147,14 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CheckboxGroup<RunningAttempt.Option> group = new CheckboxGroup<>();
             group.setItems(q.options());
             group.setRenderer(renderer);
-            group.setValue(q.options().stream().filter(o -> q.selected().contains(o.id())).collect(Collectors.toSet()));
+            group.setValue(q.options().stream()
+                    .filter(o -> q.selected().contains(o.id()))
+                    .collect(Collectors.toSet()));
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    save(q.questionId(), e.getValue().stream().map(RunningAttempt.Option::id).collect(Collectors.toSet()));
+                    save(
+                            q.questionId(),
+                            e.getValue().stream().map(RunningAttempt.Option::id).collect(Collectors.toSet()));
                 }
             });
             group.addClassName("options");
@@ -183,8 +189,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setId("confirm-submit");
         dialog.setHeader(getTranslation("quiz.confirm.title"));
         int missing = questionCount - answered.size();
-        dialog.setText(missing > 0 ? getTranslation("quiz.confirm.missing", missing)
-                : getTranslation("quiz.confirm.all"));
+        dialog.setText(
+                missing > 0 ? getTranslation("quiz.confirm.missing", missing) : getTranslation("quiz.confirm.all"));
         Button confirm = new Button(getTranslation("quiz.confirm.submit"));
         confirm.setId("confirm-submit-button");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -206,7 +212,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * server sees it (the browser's clock may be wrong) and asks the server again at zero.
      */
     private void startTimer(Instant deadline) {
-        long leftMillis = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        long leftMillis =
+                Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
         getElement().executeJs("""
                 const el = $0, end = Date.now() + $1, view = this;
                 clearInterval(view._quizTimer);
@@ -241,7 +248,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div summary = new Div();
         summary.addClassNames("card", "result-card", r.passed() ? "result-passed" : "result-failed");
         summary.setId("result");
-        Badge status = new Badge(getTranslation(r.passed() ? "quiz.result.passed" : "quiz.result.failed"),
+        Badge status = new Badge(
+                getTranslation(r.passed() ? "quiz.result.passed" : "quiz.result.failed"),
                 r.passed() ? "success" : "error");
         status.setId("result-status");
         summary.add(status);
@@ -249,8 +257,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Span score = new Span(Formats.percent(r.score()));
             score.setId("result-score");
             score.addClassName("result-score");
-            summary.add(score, new Span(getTranslation("quiz.result.correct", r.correctCount(), r.questionCount(),
-                    r.passMarkPercent())));
+            summary.add(
+                    score,
+                    new Span(getTranslation(
+                            "quiz.result.correct", r.correctCount(), r.questionCount(), r.passMarkPercent())));
         }
         summary.add(new Span(getTranslation("quiz.result.submittedAt", Formats.dateTime(r.submittedAt()))));
         add(summary);
@@ -266,8 +276,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (r.attemptsLeft() != null) {
                 next.add(new Paragraph(getTranslation("quiz.result.attemptsLeft", r.attemptsLeft())));
             }
-            Anchor retry = new Anchor("courses/" + r.assignmentId() + "/modules/" + r.moduleId(),
-                    getTranslation("quiz.result.retry"));
+            Anchor retry = new Anchor(
+                    "courses/" + r.assignmentId() + "/modules/" + r.moduleId(), getTranslation("quiz.result.retry"));
             retry.setId("result-retry");
             retry.addClassName("button-link");
             next.add(retry);
@@ -287,15 +297,19 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component reviewItem(AttemptResult.Review item, int count) {
-        Div card = new Div(new Span(getTranslation("quiz.questionNumber", item.position(), count)),
-                new Badge(getTranslation(item.correct() ? "quiz.review.right" : "quiz.review.wrong"),
+        Div card = new Div(
+                new Span(getTranslation("quiz.questionNumber", item.position(), count)),
+                new Badge(
+                        getTranslation(item.correct() ? "quiz.review.right" : "quiz.review.wrong"),
                         item.correct() ? "success" : "error"),
                 new Paragraph(item.text()));
         card.addClassNames("card", "review-item");
         card.setId("review-" + item.position());
         for (AttemptResult.ReviewOption o : item.options()) {
             Span option = new Span((o.selected() ? "☑ " : "☐ ") + o.text());
-            option.addClassNames("review-option", o.correct() ? "review-correct" : "review-other",
+            option.addClassNames(
+                    "review-option",
+                    o.correct() ? "review-correct" : "review-other",
                     o.selected() ? "review-selected" : "review-unselected");
             card.add(option);
         }

@@ -1,6 +1,15 @@
 package vn.daotao.report.internal;
 
-import vn.daotao.report.ChartLabels;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -22,19 +31,9 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.pdf.ChartFonts;
+import vn.daotao.report.ChartLabels;
 import vn.daotao.report.DailyCount;
 import vn.daotao.report.SubUnitFigures;
-
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.SimpleDateFormat;
-import java.time.LocalDate;
-import java.util.Date;
-import java.util.List;
-import java.util.TimeZone;
 
 /**
  * Server-side charts (JFreeChart to PNG): the same picture in the dashboard and the PDF report, with
@@ -46,15 +45,21 @@ public final class Charts {
     private static final Color GOLD = new Color(0xC7, 0x99, 0x33);
     private static final Color GRID = new Color(0xE4, 0xE1, 0xDC);
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Cumulative completions per day, with the number assigned and the due date as markers. */
-    public static byte[] cumulative(List<DailyCount> perDay, int assigned, LocalDate due, LocalDate today, ChartLabels labels,
-                                    int width, int height) {
+    public static byte[] cumulative(
+            List<DailyCount> perDay,
+            int assigned,
+            LocalDate due,
+            LocalDate today,
+            ChartLabels labels,
+            int width,
+            int height) {
         TimeSeries series = new TimeSeries(labels.completedAxis());
         int total = 0;
-        LocalDate first = perDay.isEmpty() ? today.minusDays(7) : perDay.getFirst().day().minusDays(1);
+        LocalDate first =
+                perDay.isEmpty() ? today.minusDays(7) : perDay.getFirst().day().minusDays(1);
         series.add(day(first), 0);
         for (DailyCount d : perDay) {
             total += d.count();
@@ -62,9 +67,15 @@ public final class Charts {
         }
         LocalDate end = due != null && due.isAfter(today) ? due : today;
         series.addOrUpdate(day(end), total);
-        JFreeChart chart = new JFreeChart(labels.cumulativeTitle(), ChartFonts.bold(16f),
-                new XYPlot(new TimeSeriesCollection(series), new DateAxis(), new NumberAxis(labels.completedAxis()),
-                        new XYStepRenderer()), false);
+        JFreeChart chart = new JFreeChart(
+                labels.cumulativeTitle(),
+                ChartFonts.bold(16f),
+                new XYPlot(
+                        new TimeSeriesCollection(series),
+                        new DateAxis(),
+                        new NumberAxis(labels.completedAxis()),
+                        new XYStepRenderer()),
+                false);
         XYPlot plot = chart.getXYPlot();
         style(chart);
         DateAxis dates = (DateAxis) plot.getDomainAxis();
@@ -80,8 +91,10 @@ public final class Charts {
         plot.getRenderer().setSeriesPaint(0, RED);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
 
-        ValueMarker target = new ValueMarker(assigned, GOLD, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        ValueMarker target = new ValueMarker(
+                assigned,
+                GOLD,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
         target.setLabel(labels.assignedMarker() + ": " + assigned);
         target.setLabelFont(ChartFonts.regular(12f));
         target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -102,7 +115,9 @@ public final class Charts {
     public static byte[] bySubUnit(List<SubUnitFigures> rows, ChartLabels labels, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SubUnitFigures r : rows) {
-            data.addValue(r.figures().percentComplete(), labels.percentAxis(),
+            data.addValue(
+                    r.figures().percentComplete(),
+                    labels.percentAxis(),
                     r.unitId() == null ? labels.directMembers() : r.unitName());
         }
         CategoryAxis units = new CategoryAxis();
@@ -137,8 +152,10 @@ public final class Charts {
     }
 
     private static Day day(LocalDate date) {
-        return new Day(Date.from(date.atStartOfDay(TimeConfiguration.ZONE).toInstant()),
-                TimeZone.getTimeZone(TimeConfiguration.ZONE), java.util.Locale.ROOT);
+        return new Day(
+                Date.from(date.atStartOfDay(TimeConfiguration.ZONE).toInstant()),
+                TimeZone.getTimeZone(TimeConfiguration.ZONE),
+                java.util.Locale.ROOT);
     }
 
     private static byte[] png(JFreeChart chart, int width, int height) {

@@ -1,18 +1,17 @@
 package vn.daotao.report.internal;
 
-import vn.daotao.progress.CycleSql;
-import vn.daotao.organisation.UnitSql;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import vn.daotao.report.PersonRecord;
-import vn.daotao.progress.CycleStatus;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.organisation.UnitSql;
+import vn.daotao.progress.CycleSql;
+import vn.daotao.progress.CycleStatus;
+import vn.daotao.report.PersonRecord;
 
 /** One person's whole training record; found only if the person's unit lies within the viewer's scope. */
 @Repository
@@ -25,29 +24,45 @@ public class PersonRecordQuery {
     }
 
     public Optional<PersonRecord> find(long userId, String scope, LocalDate today) {
-        record Head(long id, String name, String code, String email, String unit, String path) {
-        }
+        record Head(long id, String name, String code, String email, String unit, String path) {}
         Optional<Head> head = jdbc.sql("""
                         select p.id, p.full_name, p.employee_code, p.email, u.name, u.path
                           from app_user p join unit u on u.id = p.unit_id
                          where p.id = :id and """ + UnitSql.inScope("u.path"))
-                .param("id", userId).param("scope", scope)
-                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
+                .param("id", userId)
+                .param("scope", scope)
+                .query((rs, i) -> new Head(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
         return head.map(h -> new PersonRecord(h.id(), h.name(), h.code(), h.email(), h.unit(), cycles(h.id(), today)));
     }
 
     private List<PersonRecord.Cycle> cycles(long userId, LocalDate today) {
-        record Row(long assignmentId, long editionId, String title, int editionNo, LocalDate start, LocalDate due,
-                   Instant completedAt, java.math.BigDecimal avg, CycleStatus status) {
-        }
+        record Row(
+                long assignmentId,
+                long editionId,
+                String title,
+                int editionNo,
+                LocalDate start,
+                LocalDate due,
+                Instant completedAt,
+                java.math.BigDecimal avg,
+                CycleStatus status) {}
         List<Row> rows = jdbc.sql("""
                         select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date, cr.completed_at,
                                cr.average_score,
-                               """ + CycleSql.status("cr.id is not null", "a.due_date",
-                        "exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id)",
-                        ":today") + " as status\n" + """
+                               """
+                        + CycleSql.status(
+                                "cr.id is not null",
+                                "a.due_date",
+                                "exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id)",
+                                ":today")
+                        + " as status\n" + """
                           from assignment a
                           join course_edition e on e.id = a.edition_id
                           join app_user me on me.id = :u
@@ -57,16 +72,33 @@ public class PersonRecordQuery {
                          where e.status <> 'DRAFT' and a.period_start <= :today
                            and (a.user_id = :u or (au.id is not null and """ + CycleSql.unitReaches("a", "au", "mu") + "))\n" + """
                          order by a.period_start desc, a.id desc""")
-                .param("u", userId).param("today", today)
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), instant(rs.getTimestamp(7)),
-                        rs.getBigDecimal(8), CycleStatus.valueOf(rs.getString(9))))
+                .param("u", userId)
+                .param("today", today)
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        instant(rs.getTimestamp(7)),
+                        rs.getBigDecimal(8),
+                        CycleStatus.valueOf(rs.getString(9))))
                 .list();
         List<PersonRecord.Cycle> cycles = new ArrayList<>();
         for (Row r : rows) {
-            cycles.add(new PersonRecord.Cycle(r.assignmentId(), r.title(), r.editionNo(), r.start(), r.due(), r.status(),
-                    r.completedAt(), r.avg(), modules(userId, r.assignmentId(), r.editionId()),
-                    attempts(userId, r.assignmentId()), certificates(userId, r.assignmentId())));
+            cycles.add(new PersonRecord.Cycle(
+                    r.assignmentId(),
+                    r.title(),
+                    r.editionNo(),
+                    r.start(),
+                    r.due(),
+                    r.status(),
+                    r.completedAt(),
+                    r.avg(),
+                    modules(userId, r.assignmentId(), r.editionId()),
+                    attempts(userId, r.assignmentId()),
+                    certificates(userId, r.assignmentId())));
         }
         return cycles;
     }
@@ -77,9 +109,15 @@ public class PersonRecordQuery {
                           from course_module m
                           left join module_progress mp on mp.module_id = m.id and mp.user_id = :u and mp.assignment_id = :a
                          where m.edition_id = :e order by m.position""")
-                .param("u", userId).param("a", assignmentId).param("e", editionId)
-                .query((rs, i) -> new PersonRecord.ModuleLine(rs.getInt(1), rs.getString(2), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), rs.getBigDecimal(5)))
+                .param("u", userId)
+                .param("a", assignmentId)
+                .param("e", editionId)
+                .query((rs, i) -> new PersonRecord.ModuleLine(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        rs.getBigDecimal(5)))
                 .list();
     }
 
@@ -88,9 +126,15 @@ public class PersonRecordQuery {
                         select m.title, q.attempt_no, q.started_at, q.submitted_at, q.score_percent, q.passed
                           from quiz_attempt q join course_module m on m.id = q.module_id
                          where q.user_id = :u and q.assignment_id = :a order by m.position, q.attempt_no""")
-                .param("u", userId).param("a", assignmentId)
-                .query((rs, i) -> new PersonRecord.AttemptLine(rs.getString(1), rs.getInt(2), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), rs.getBigDecimal(5), (Boolean) rs.getObject(6)))
+                .param("u", userId)
+                .param("a", assignmentId)
+                .query((rs, i) -> new PersonRecord.AttemptLine(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        rs.getBigDecimal(5),
+                        (Boolean) rs.getObject(6)))
                 .list();
     }
 
@@ -99,9 +143,10 @@ public class PersonRecordQuery {
                         select c.id, c.serial, c.issued_at, c.revoked_at
                           from certificate c join completion_record cr on cr.id = c.completion_id
                          where c.user_id = :u and cr.assignment_id = :a order by c.issued_at""")
-                .param("u", userId).param("a", assignmentId)
-                .query((rs, i) -> new PersonRecord.CertificateLine(rs.getLong(1), rs.getString(2),
-                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+                .param("u", userId)
+                .param("a", assignmentId)
+                .query((rs, i) -> new PersonRecord.CertificateLine(
+                        rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
                 .list();
     }
 

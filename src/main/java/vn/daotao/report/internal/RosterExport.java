@@ -1,15 +1,5 @@
 package vn.daotao.report.internal;
 
-import vn.daotao.report.ExportLabels;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.daotao.base.TimeConfiguration;
-import vn.daotao.report.RosterRow;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,7 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.daotao.base.TimeConfiguration;
+import vn.daotao.report.ExportLabels;
+import vn.daotao.report.RosterRow;
 
 /**
  * Writes roster rows as CSV or XLSX while they stream from the database: memory stays flat however
@@ -28,11 +26,10 @@ import java.util.function.Function;
 public final class RosterExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(TimeConfiguration.ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(TimeConfiguration.ZONE);
 
-    private RosterExport() {
-    }
+    private RosterExport() {}
 
     /** Prefixes a quote to cells starting with = + - @ tab or CR, so Excel and LibreOffice show them as text. */
     public static String neutralise(String value) {
@@ -41,15 +38,22 @@ public final class RosterExport {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 
     static List<String> cells(RosterRow r, ExportLabels labels) {
-        return List.of(neutralise(r.fullName()), neutralise(r.employeeCode()), neutralise(r.unitName()),
-                labels.status().apply(r), r.modulesDone() + "/" + r.moduleCount(),
+        return List.of(
+                neutralise(r.fullName()),
+                neutralise(r.employeeCode()),
+                neutralise(r.unitName()),
+                labels.status().apply(r),
+                r.modulesDone() + "/" + r.moduleCount(),
                 r.dueDate() == null ? "" : DATE.format(r.dueDate()),
                 r.completedAt() == null ? "" : DATE_TIME.format(r.completedAt()),
-                r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString().replace('.', ','));
+                r.score() == null
+                        ? ""
+                        : r.score().stripTrailingZeros().toPlainString().replace('.', ','));
     }
 
     /** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
@@ -73,7 +77,8 @@ public final class RosterExport {
     }
 
     /** A streaming workbook: only a window of 200 rows is in memory, the rest goes to a temporary file. */
-    public static void xlsx(OutputStream out, String sheetName, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
+    public static void xlsx(
+            OutputStream out, String sheetName, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(sheetName);

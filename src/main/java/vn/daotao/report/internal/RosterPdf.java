@@ -1,5 +1,10 @@
 package vn.daotao.report.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,12 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.daotao.base.pdf.PdfFonts;
 import vn.daotao.base.pdf.PdfText;
 import vn.daotao.report.RosterRow;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The printable report: title, filters, figures, both charts, then the people as a table. The table
@@ -26,13 +25,17 @@ public final class RosterPdf {
     private static final float MARGIN = 40;
     private static final float[] WIDTHS = {150, 60, 120, 75, 45, 65};
 
-    private RosterPdf() {
-    }
+    private RosterPdf() {}
 
-    public record Content(String title, List<String> headerLines, List<String[]> figures, byte[] cumulativeChart,
-                          byte[] subUnitChart, List<String> columns, String truncatedNote,
-                          java.util.function.Function<RosterRow, String[]> cells) {
-    }
+    public record Content(
+            String title,
+            List<String> headerLines,
+            List<String[]> figures,
+            byte[] cumulativeChart,
+            byte[] subUnitChart,
+            List<String> columns,
+            String truncatedNote,
+            java.util.function.Function<RosterRow, String[]> cells) {}
 
     public static void write(OutputStream out, Content content, Consumer<Consumer<RosterRow>> rows) {
         try (PDDocument doc = new PDDocument()) {

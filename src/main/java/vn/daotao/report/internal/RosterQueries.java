@@ -1,21 +1,5 @@
 package vn.daotao.report.internal;
 
-import vn.daotao.progress.CycleSql;
-import vn.daotao.organisation.UnitSql;
-import vn.daotao.base.TimeConfiguration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import vn.daotao.base.text.SearchText;
-import vn.daotao.report.DailyCount;
-import vn.daotao.report.EditionOption;
-import vn.daotao.report.Figures;
-import vn.daotao.report.RosterFilter;
-import vn.daotao.report.RosterRow;
-import vn.daotao.report.RosterSort;
-import vn.daotao.progress.CycleStatus;
-import vn.daotao.report.ScopeUnit;
-import vn.daotao.report.SubUnitFigures;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,6 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daotao.base.TimeConfiguration;
+import vn.daotao.base.text.SearchText;
+import vn.daotao.organisation.UnitSql;
+import vn.daotao.progress.CycleSql;
+import vn.daotao.progress.CycleStatus;
+import vn.daotao.report.DailyCount;
+import vn.daotao.report.EditionOption;
+import vn.daotao.report.Figures;
+import vn.daotao.report.RosterFilter;
+import vn.daotao.report.RosterRow;
+import vn.daotao.report.RosterSort;
+import vn.daotao.report.ScopeUnit;
+import vn.daotao.report.SubUnitFigures;
 
 /**
  * The roster: every enabled person of a unit's subtree with their latest cycle of one course edition
@@ -45,7 +44,8 @@ public class RosterQueries {
                        pu.path as unit_path, uc.assignment_id as unit_assignment, uc.due_date as unit_due,
                        uc.period_start as unit_start
                   from unit pu
-                  join sel on """ + UnitSql.inSubtree("pu.path", "sel.path") + """
+                  join sel on """
+            + UnitSql.inSubtree("pu.path", "sel.path") + """
                   left join lateral (
                       select a.id as assignment_id, a.due_date, a.period_start
                         from assignment a join unit au on au.id = a.unit_id
@@ -76,9 +76,13 @@ public class RosterQueries {
                 select c.*, cr.completed_at, cr.average_score,
                        (select count(*) from module_progress mp
                          where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at is not null) as modules_done,
-                       """ + CycleSql.status("cr.id is not null", "c.due_date",
-                        "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id)",
-                        ":today") + " as status\n" + """
+                       """
+            + CycleSql.status(
+                    "cr.id is not null",
+                    "c.due_date",
+                    "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id)",
+                    ":today")
+            + " as status\n" + """
                   from cycle c
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
             )
@@ -88,7 +92,8 @@ public class RosterQueries {
              where (cast(:q as text) is null or r.search_text like '%' || cast(:q as text) || '%')
                and (cast(:status as text) is null or r.status = cast(:status as text))
                and (cast(:sub as bigint) is null
-                    or """ + UnitSql.inSubtree("r.unit_path", "(select path from unit where id = cast(:sub as bigint))") + ")\n" + """
+                    or """
+            + UnitSql.inSubtree("r.unit_path", "(select path from unit where id = cast(:sub as bigint))") + ")\n" + """
             """;
 
     private static final String FIGURE_COLUMNS = """
@@ -110,14 +115,14 @@ public class RosterQueries {
                             else nullif(split_part(substr(r.unit_path, length((select path from sel)) + 1), '/', 1), '')::bigint
                        end as child,
                        (r.completed_at at time zone '""" + TimeConfiguration.ZONE_ID + "')::date as day, r.*\n" + """
-                  from roster r""" + FILTERS + """
+                  from roster r"""
+            + FILTERS + """
             ), totals as (
                 select grouping(r.child) as per_day, r.child, r.day, max(r.due_date) as latest_due, """ + FIGURE_COLUMNS + """
                   from grouped r group by grouping sets ((r.child), (r.day))
             )
             select t.*, u.name from totals t left join unit u on u.id = t.child and t.per_day = 0
              order by t.per_day, t.child nulls first, u.name, t.day""";
-
 
     private static final Map<RosterSort.Column, String> SORT = Map.of(
             RosterSort.Column.NAME, "r.full_name",
@@ -139,16 +144,24 @@ public class RosterQueries {
         return jdbc.sql("""
                         select path from unit
                          where id = :id and """ + UnitSql.inScope("path"))
-                .param("id", unitId).param("scope", scopePath)
-                .query(String.class).optional();
+                .param("id", unitId)
+                .param("scope", scopePath)
+                .query(String.class)
+                .optional();
     }
 
     public String scopePathOf(long unitId) {
-        return jdbc.sql("select path from unit where id = :id").param("id", unitId).query(String.class).single();
+        return jdbc.sql("select path from unit where id = :id")
+                .param("id", unitId)
+                .query(String.class)
+                .single();
     }
 
     public Optional<Long> unitIdOfPath(String path) {
-        return jdbc.sql("select id from unit where path = :p").param("p", path).query(Long.class).optional();
+        return jdbc.sql("select id from unit where path = :p")
+                .param("p", path)
+                .query(Long.class)
+                .optional();
     }
 
     public List<ScopeUnit> scopeUnits(String scopePath) {
@@ -159,8 +172,8 @@ public class RosterQueries {
                          where u.active and """ + UnitSql.inScope("u.path") + """
                          order by u.path""")
                 .param("scope", scopePath)
-                .query((rs, i) -> new ScopeUnit(rs.getLong("id"), (Long) rs.getObject("parent_id"),
-                        rs.getString("name"), rs.getInt("level")))
+                .query((rs, i) -> new ScopeUnit(
+                        rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("name"), rs.getInt("level")))
                 .list();
     }
 
@@ -172,22 +185,28 @@ public class RosterQueries {
                 .list();
     }
 
-    public List<RosterRow> page(RosterFilter filter, String scope, LocalDate today, RosterSort sort, int offset, int limit) {
-        String order = SORT.get(sort.column()) + (sort.descending() ? " desc nulls last" : " asc nulls last") + ", r.full_name, r.id";
-        return statement(ROSTER + """
+    public List<RosterRow> page(
+            RosterFilter filter, String scope, LocalDate today, RosterSort sort, int offset, int limit) {
+        String order = SORT.get(sort.column()) + (sort.descending() ? " desc nulls last" : " asc nulls last")
+                + ", r.full_name, r.id";
+        return statement(
+                        ROSTER + """
                         select r.*, (select count(*) from course_module m where m.edition_id = :edition) as module_count
                           from roster r""" + FILTERS + " order by " + order + " offset :offset limit :limit",
-                filter, scope, today)
-                .param("offset", Math.max(0, offset)).param("limit", Math.clamp(limit, 1, 1000))
-                .query(RosterQueries::row).list();
+                        filter,
+                        scope,
+                        today)
+                .param("offset", Math.max(0, offset))
+                .param("limit", Math.clamp(limit, 1, 1000))
+                .query(RosterQueries::row)
+                .list();
     }
 
     /** Every row of the filter, one at a time, without holding them all: for exports. */
     public void stream(RosterFilter filter, String scope, LocalDate today, Consumer<RosterRow> sink) {
         statement(ROSTER + """
                         select r.*, (select count(*) from course_module m where m.edition_id = :edition) as module_count
-                          from roster r""" + FILTERS + " order by r.unit_path, r.full_name, r.id",
-                filter, scope, today)
+                          from roster r""" + FILTERS + " order by r.unit_path, r.full_name, r.id", filter, scope, today)
                 .withFetchSize(1000)
                 .query(rs -> {
                     sink.accept(row(rs, 0));
@@ -196,22 +215,25 @@ public class RosterQueries {
 
     public int count(RosterFilter filter, String scope, LocalDate today) {
         return statement(ROSTER + "select count(*) from roster r" + FILTERS, filter, scope, today)
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     /**
      * The selected unit's own people (null id) and each direct sub-unit with its whole subtree, and the
      * completions per day for the cumulative chart: both from one statement.
      */
-    public record DashboardRows(List<SubUnitFigures> subUnits, List<DailyCount> perDay) {
-    }
+    public record DashboardRows(List<SubUnitFigures> subUnits, List<DailyCount> perDay) {}
 
     public DashboardRows dashboard(RosterFilter filter, String scope, LocalDate today) {
         List<SubUnitFigures> subUnits = new java.util.ArrayList<>();
         List<DailyCount> perDay = new java.util.ArrayList<>();
         statement(DASHBOARD, filter, scope, today).query(rs -> {
             if (rs.getInt("per_day") == 0) {
-                subUnits.add(new SubUnitFigures((Long) rs.getObject("child"), rs.getString("name"), figures(rs, 0),
+                subUnits.add(new SubUnitFigures(
+                        (Long) rs.getObject("child"),
+                        rs.getString("name"),
+                        figures(rs, 0),
                         rs.getObject("latest_due", LocalDate.class)));
             } else if (rs.getObject("day") != null) {
                 perDay.add(new DailyCount(rs.getObject("day", LocalDate.class), rs.getInt("completed")));
@@ -220,8 +242,7 @@ public class RosterQueries {
         return new DashboardRows(subUnits, perDay);
     }
 
-    public record CertificateRef(long id, String serial, String holderName) {
-    }
+    public record CertificateRef(long id, String serial, String holderName) {}
 
     /** The valid certificates of the completed cycles in the filter. */
     public void streamCertificates(RosterFilter filter, String scope, LocalDate today, Consumer<CertificateRef> sink) {
@@ -229,17 +250,15 @@ public class RosterQueries {
                         select c.id, c.serial, c.holder_name
                           from roster r
                           join completion_record cr on cr.user_id = r.id and cr.assignment_id = r.assignment_id
-                          join certificate c on c.completion_id = cr.id and c.revoked_at is null""" + FILTERS
-                        + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
+                          join certificate c on c.completion_id = cr.id and c.revoked_at is null""" + FILTERS + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
                 .withFetchSize(500)
                 .query(rs -> {
                     sink.accept(new CertificateRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
                 });
     }
 
-    public record Reminded(long reminderId, long userId, String fullName, String email, String courseTitle,
-                           LocalDate dueDate) {
-    }
+    public record Reminded(
+            long reminderId, long userId, String fullName, String email, String courseTitle, LocalDate dueDate) {}
 
     /**
      * Records a reminder for every overdue person in the filter not reminded about the same cycle in the
@@ -263,22 +282,33 @@ public class RosterQueries {
                           join course_edition e on e.id = a.edition_id
                          order by p.full_name""", filter, scope, today)
                 .param("by", sentBy)
-                .query((rs, i) -> new Reminded(rs.getLong("id"), rs.getLong("user_id"), rs.getString("full_name"),
-                        rs.getString("email"), rs.getString("title"), rs.getObject("due_date", LocalDate.class)))
+                .query((rs, i) -> new Reminded(
+                        rs.getLong("id"),
+                        rs.getLong("user_id"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getString("title"),
+                        rs.getObject("due_date", LocalDate.class)))
                 .list();
     }
 
     /** Report statements sort and group in memory: 64 MB of work_mem until this transaction ends. */
     public void raiseWorkMemForThisTransaction() {
-        jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        jdbc.sql("select set_config('work_mem', '64MB', true)")
+                .query(String.class)
+                .single();
     }
 
     public void lockReminders() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('reminder'))").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('reminder'))")
+                .query(Object.class)
+                .single();
     }
 
     public void markEmailed(long reminderId) {
-        jdbc.sql("update reminder set email_sent = true where id = :id").param("id", reminderId).update();
+        jdbc.sql("update reminder set email_sent = true where id = :id")
+                .param("id", reminderId)
+                .update();
     }
 
     private JdbcClient.StatementSpec statement(String sql, RosterFilter filter, String scope, LocalDate today) {
@@ -288,22 +318,36 @@ public class RosterQueries {
         params.put("edition", filter.editionId());
         params.put("today", today);
         String q = SearchText.fold(filter.search());
-        params.put("q", q.isEmpty() ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        params.put(
+                "q",
+                q.isEmpty() ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("sub", filter.subUnitId());
         return jdbc.sql(sql).params(params);
     }
 
     private static Figures figures(ResultSet rs, int row) throws SQLException {
-        return new Figures(rs.getInt("assigned"), rs.getInt("completed"), rs.getInt("in_progress"),
-                rs.getInt("not_started"), rs.getInt("overdue"), rs.getBigDecimal("average_score"));
+        return new Figures(
+                rs.getInt("assigned"),
+                rs.getInt("completed"),
+                rs.getInt("in_progress"),
+                rs.getInt("not_started"),
+                rs.getInt("overdue"),
+                rs.getBigDecimal("average_score"));
     }
 
     private static RosterRow row(ResultSet rs, int i) throws SQLException {
         Timestamp completed = rs.getTimestamp("completed_at");
-        return new RosterRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("employee_code"),
-                rs.getString("unit_name"), CycleStatus.valueOf(rs.getString("status")), rs.getInt("modules_done"),
-                rs.getInt("module_count"), rs.getObject("due_date", LocalDate.class),
-                completed == null ? null : completed.toInstant(), rs.getBigDecimal("average_score"));
+        return new RosterRow(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getString("employee_code"),
+                rs.getString("unit_name"),
+                CycleStatus.valueOf(rs.getString("status")),
+                rs.getInt("modules_done"),
+                rs.getInt("module_count"),
+                rs.getObject("due_date", LocalDate.class),
+                completed == null ? null : completed.toInstant(),
+                rs.getBigDecimal("average_score"));
     }
 }

@@ -1,16 +1,15 @@
 package vn.daotao.report.ui;
 
-import vn.daotao.report.ChartLabels;
 import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import vn.daotao.base.ui.Formats;
+import vn.daotao.report.ChartLabels;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReportTexts;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The PDF report's words in the viewer's language, with the filter spelled out. */
 final class PdfReportTexts implements ReportTexts {
@@ -57,14 +56,25 @@ final class PdfReportTexts implements ReportTexts {
 
     @Override
     public List<String> columns() {
-        return List.of(t("roster.col.name"), t("roster.col.code"), t("roster.col.unit"), t("roster.col.status"),
-                t("roster.col.modules"), t("roster.col.score"));
+        return List.of(
+                t("roster.col.name"),
+                t("roster.col.code"),
+                t("roster.col.unit"),
+                t("roster.col.status"),
+                t("roster.col.modules"),
+                t("roster.col.score"));
     }
 
     @Override
     public String[] cells(RosterRow r) {
-        return new String[] {r.fullName(), r.employeeCode(), r.unitName(), RosterLabels.status(view, r.status()),
-                r.modulesDone() + "/" + r.moduleCount(), Formats.percent(r.score())};
+        return new String[] {
+            r.fullName(),
+            r.employeeCode(),
+            r.unitName(),
+            RosterLabels.status(view, r.status()),
+            r.modulesDone() + "/" + r.moduleCount(),
+            Formats.percent(r.score())
+        };
     }
 
     @Override

@@ -43,8 +43,11 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.addClassName("back-link");
         H2 title = new H2(person.fullName());
         title.setId("person-name");
-        Span meta = new Span(String.join(" · ", person.unitName(),
-                person.employeeCode() == null ? "" : person.employeeCode(), person.email() == null ? "" : person.email()));
+        Span meta = new Span(String.join(
+                " · ",
+                person.unitName(),
+                person.employeeCode() == null ? "" : person.employeeCode(),
+                person.email() == null ? "" : person.email()));
         meta.addClassName("muted");
         add(back, title, meta);
         if (person.cycles().isEmpty()) {
@@ -59,39 +62,62 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.setId("cycle-" + c.assignmentId());
         Div head = new Div(new H3(c.courseTitle()), RosterLabels.badge(this, c.status()));
         head.addClassName("card-head");
-        card.add(head, new Span(getTranslation("course.edition", c.editionNo()) + " · "
-                + getTranslation("course.period", Formats.date(c.periodStart()), Formats.date(c.dueDate()))));
+        card.add(
+                head,
+                new Span(getTranslation("course.edition", c.editionNo()) + " · "
+                        + getTranslation("course.period", Formats.date(c.periodStart()), Formats.date(c.dueDate()))));
         if (c.completedAt() != null) {
-            card.add(new Span(getTranslation("person.completed", Formats.dateTime(c.completedAt()),
-                    Formats.percent(c.averageScore()))));
+            card.add(new Span(getTranslation(
+                    "person.completed", Formats.dateTime(c.completedAt()), Formats.percent(c.averageScore()))));
         }
         Grid<PersonRecord.ModuleLine> modules = new Grid<>();
-        modules.addColumn(PersonRecord.ModuleLine::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        modules.addColumn(PersonRecord.ModuleLine::title).setHeader(getTranslation("person.module")).setFlexGrow(1)
+        modules.addColumn(PersonRecord.ModuleLine::position)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        modules.addColumn(PersonRecord.ModuleLine::title)
+                .setHeader(getTranslation("person.module"))
+                .setFlexGrow(1)
                 .setAutoWidth(true);
-        modules.addColumn(m -> Formats.dateTime(m.openedAt())).setHeader(getTranslation("person.opened")).setAutoWidth(true);
-        modules.addColumn(m -> Formats.dateTime(m.passedAt())).setHeader(getTranslation("person.passed")).setAutoWidth(true);
-        modules.addColumn(m -> Formats.percent(m.bestScore())).setHeader(getTranslation("person.best")).setAutoWidth(true);
+        modules.addColumn(m -> Formats.dateTime(m.openedAt()))
+                .setHeader(getTranslation("person.opened"))
+                .setAutoWidth(true);
+        modules.addColumn(m -> Formats.dateTime(m.passedAt()))
+                .setHeader(getTranslation("person.passed"))
+                .setAutoWidth(true);
+        modules.addColumn(m -> Formats.percent(m.bestScore()))
+                .setHeader(getTranslation("person.best"))
+                .setAutoWidth(true);
         modules.setItems(c.modules());
         modules.setAllRowsVisible(true);
         card.add(modules);
         if (!c.attempts().isEmpty()) {
             Grid<PersonRecord.AttemptLine> attempts = new Grid<>();
             attempts.setId("attempts-" + c.assignmentId());
-            attempts.addColumn(PersonRecord.AttemptLine::moduleTitle).setHeader(getTranslation("person.module")).setFlexGrow(1)
+            attempts.addColumn(PersonRecord.AttemptLine::moduleTitle)
+                    .setHeader(getTranslation("person.module"))
+                    .setFlexGrow(1)
                     .setAutoWidth(true);
-            attempts.addColumn(PersonRecord.AttemptLine::attemptNo).setHeader(getTranslation("person.attempt")).setAutoWidth(true);
+            attempts.addColumn(PersonRecord.AttemptLine::attemptNo)
+                    .setHeader(getTranslation("person.attempt"))
+                    .setAutoWidth(true);
             attempts.addColumn(a -> Formats.dateTime(a.submittedAt() != null ? a.submittedAt() : a.startedAt()))
-                    .setHeader(getTranslation("person.when")).setAutoWidth(true);
-            attempts.addColumn(a -> Formats.percent(a.score())).setHeader(getTranslation("person.score")).setAutoWidth(true);
-            attempts.addColumn(a -> a.passed() == null ? getTranslation("person.running")
-                    : getTranslation(a.passed() ? "quiz.result.passed" : "quiz.result.failed")).setHeader(getTranslation("person.result"));
+                    .setHeader(getTranslation("person.when"))
+                    .setAutoWidth(true);
+            attempts.addColumn(a -> Formats.percent(a.score()))
+                    .setHeader(getTranslation("person.score"))
+                    .setAutoWidth(true);
+            attempts.addColumn(a -> a.passed() == null
+                            ? getTranslation("person.running")
+                            : getTranslation(a.passed() ? "quiz.result.passed" : "quiz.result.failed"))
+                    .setHeader(getTranslation("person.result"));
             attempts.setItems(c.attempts());
             attempts.setAllRowsVisible(true);
             card.add(new H3(getTranslation("person.attempts")), attempts);
         }
         for (PersonRecord.CertificateLine certificate : c.certificates()) {
-            Anchor download = new Anchor("files/certificates/" + certificate.id(),
+            Anchor download = new Anchor(
+                    "files/certificates/" + certificate.id(),
                     getTranslation("person.certificate", certificate.serial()));
             download.setRouterIgnore(true);
             download.setId("person-cert-" + certificate.serial());

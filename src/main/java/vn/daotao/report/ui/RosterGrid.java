@@ -2,27 +2,29 @@ package vn.daotao.report.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Arrays;
+import java.util.List;
 import vn.daotao.base.ui.Formats;
+import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.ReminderResult;
 import vn.daotao.report.ReminderService;
 import vn.daotao.report.ReportScope;
@@ -30,11 +32,7 @@ import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
 import vn.daotao.report.RosterSort;
-import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.ScopeUnit;
-
-import java.util.Arrays;
-import java.util.List;
 
 /** The people of the selected unit: searchable, filterable, sortable, loaded a page at a time, exportable. */
 class RosterGrid extends Composite<Div> {
@@ -50,8 +48,12 @@ class RosterGrid extends Composite<Div> {
     private final ReportScope scope;
     private RosterFilter filter;
 
-    RosterGrid(ReportService reports, ReminderService reminders, ReportScope scope, RosterFilter base,
-               List<ScopeUnit> subUnits) {
+    RosterGrid(
+            ReportService reports,
+            ReminderService reminders,
+            ReportScope scope,
+            RosterFilter base,
+            List<ScopeUnit> subUnits) {
         this.reports = reports;
         this.scope = scope;
         this.filter = base;
@@ -75,16 +77,33 @@ class RosterGrid extends Composite<Div> {
         status.addValueChangeListener(e -> refresh());
         subUnit.addValueChangeListener(e -> refresh());
 
-        Anchor csv = export("export-csv", "roster.export.csv", "danh-sach.csv", "text/csv; charset=UTF-8",
+        Anchor csv = export(
+                "export-csv",
+                "roster.export.csv",
+                "danh-sach.csv",
+                "text/csv; charset=UTF-8",
                 out -> reports.exportCsv(scope, filter, RosterLabels.export(this), out));
-        Anchor xlsx = export("export-xlsx", "roster.export.xlsx", "danh-sach.xlsx",
+        Anchor xlsx = export(
+                "export-xlsx",
+                "roster.export.xlsx",
+                "danh-sach.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out -> reports.exportXlsx(scope, filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
-        Anchor pdf = export("export-pdf", "roster.export.pdf", "bao-cao.pdf", "application/pdf",
+                out -> reports.exportXlsx(
+                        scope, filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
+        Anchor pdf = export(
+                "export-pdf",
+                "roster.export.pdf",
+                "bao-cao.pdf",
+                "application/pdf",
                 out -> reports.exportPdf(scope, filter, new PdfReportTexts(this, filter), out));
-        Anchor zip = export("export-zip", "roster.export.zip", "chung-nhan.zip", "application/zip",
+        Anchor zip = export(
+                "export-zip",
+                "roster.export.zip",
+                "chung-nhan.zip",
+                "application/zip",
                 out -> reports.exportCertificates(scope, filter, out));
-        Button remind = new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
+        Button remind =
+                new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
         remind.setId("remind-overdue");
         remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div exports = new Div(remind, csv, xlsx, pdf, zip);
@@ -92,25 +111,56 @@ class RosterGrid extends Composite<Div> {
 
         grid.setId("people-grid");
         grid.setMultiSort(false);
-        grid.addColumn(RosterRow::fullName).setHeader(getTranslation("roster.col.name")).setKey("NAME")
-                .setSortable(true).setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(RosterRow::employeeCode).setHeader(getTranslation("roster.col.code")).setKey("EMPLOYEE_CODE")
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(RosterRow::unitName).setHeader(getTranslation("roster.col.unit")).setKey("UNIT")
-                .setSortable(true).setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(RosterRow::fullName)
+                .setHeader(getTranslation("roster.col.name"))
+                .setKey("NAME")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setAutoWidth(true);
+        grid.addColumn(RosterRow::employeeCode)
+                .setHeader(getTranslation("roster.col.code"))
+                .setKey("EMPLOYEE_CODE")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(RosterRow::unitName)
+                .setHeader(getTranslation("roster.col.unit"))
+                .setKey("UNIT")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> RosterLabels.badge(this, r.status())))
-                .setHeader(getTranslation("roster.col.status")).setKey("STATUS").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.modulesDone() + "/" + r.moduleCount()).setHeader(getTranslation("roster.col.modules"))
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.percent(r.score())).setHeader(getTranslation("roster.col.score")).setKey("SCORE")
-                .setSortable(true).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.date(r.completedAt())).setHeader(getTranslation("roster.col.completed"))
-                .setKey("COMPLETED_AT").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.dueDate())).setHeader(getTranslation("roster.col.due")).setKey("DUE_DATE")
-                .setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> reports.people(scope, filter, sort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                .setHeader(getTranslation("roster.col.status"))
+                .setKey("STATUS")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.modulesDone() + "/" + r.moduleCount())
+                .setHeader(getTranslation("roster.col.modules"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.percent(r.score()))
+                .setHeader(getTranslation("roster.col.score"))
+                .setKey("SCORE")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.date(r.completedAt()))
+                .setHeader(getTranslation("roster.col.completed"))
+                .setKey("COMPLETED_AT")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.dueDate()))
+                .setHeader(getTranslation("roster.col.due"))
+                .setKey("DUE_DATE")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.setItems(
+                query ->
+                        reports
+                                .people(scope, filter, sort(query.getSortOrders()), query.getOffset(), query.getLimit())
+                                .stream(),
                 query -> reports.countPeople(scope, filter));
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("unit/people/" + e.getItem().userId())));
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(ui -> ui.navigate("unit/people/" + e.getItem().userId())));
         grid.setPageSize(50);
         grid.addClassName("people-grid");
 
@@ -135,7 +185,8 @@ class RosterGrid extends Composite<Div> {
             return RosterSort.byName();
         }
         var order = orders.getFirst();
-        return new RosterSort(RosterSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
+        return new RosterSort(
+                RosterSort.Column.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
     }
 
     /**
@@ -165,11 +216,20 @@ class RosterGrid extends Composite<Div> {
     }
 
     private void confirmRemind(ReminderService reminders) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("remind.confirm.title"),
-                getTranslation("remind.confirm.text"), getTranslation("remind.confirm.ok"), e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("remind.confirm.title"),
+                getTranslation("remind.confirm.text"),
+                getTranslation("remind.confirm.ok"),
+                e -> {
                     ReminderResult result = reminders.remindOverdue(scope, filter);
-                    Notification.show(getTranslation("remind.done", result.reminded(), result.emailed(),
-                            result.overdue() - result.reminded()), 6000, Notification.Position.TOP_CENTER)
+                    Notification.show(
+                                    getTranslation(
+                                            "remind.done",
+                                            result.reminded(),
+                                            result.emailed(),
+                                            result.overdue() - result.reminded()),
+                                    6000,
+                                    Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
         dialog.setId("remind-confirm");
@@ -190,14 +250,16 @@ class RosterGrid extends Composite<Div> {
             progress.setVisible(false);
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
-        Notification n = Notification.show(getTranslation(succeeded ? "export.done" : "export.failed"), 4000,
-                Notification.Position.BOTTOM_END);
+        Notification n = Notification.show(
+                getTranslation(succeeded ? "export.done" : "export.failed"), 4000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(succeeded ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private void refresh() {
-        filter = filter.withSearch(search.getValue()).withStatus(status.getValue())
-                .withSubUnit(subUnit.getValue() == null ? null : subUnit.getValue().id());
+        filter = filter.withSearch(search.getValue())
+                .withStatus(status.getValue())
+                .withSubUnit(
+                        subUnit.getValue() == null ? null : subUnit.getValue().id());
         grid.getDataProvider().refreshAll();
         updateCount();
     }
@@ -210,5 +272,4 @@ class RosterGrid extends Composite<Div> {
     interface Writer {
         void write(java.io.OutputStream out) throws java.io.IOException;
     }
-
 }

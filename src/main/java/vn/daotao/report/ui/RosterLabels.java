@@ -1,18 +1,16 @@
 package vn.daotao.report.ui;
 
-import vn.daotao.report.ExportLabels;
 import com.vaadin.flow.component.Component;
-import vn.daotao.base.ui.Badge;
-import vn.daotao.report.ReportService;
-import vn.daotao.progress.CycleStatus;
-
 import java.util.List;
+import vn.daotao.base.ui.Badge;
+import vn.daotao.progress.CycleStatus;
+import vn.daotao.report.ExportLabels;
+import vn.daotao.report.ReportService;
 
 /** Status words and export headers in the viewer's language. */
 final class RosterLabels {
 
-    private RosterLabels() {
-    }
+    private RosterLabels() {}
 
     static String status(Component view, CycleStatus status) {
         return view.getTranslation("course.status." + status.name());
@@ -29,10 +27,16 @@ final class RosterLabels {
     }
 
     static ExportLabels export(Component view) {
-        return ReportService.labels(List.of(view.getTranslation("roster.col.name"), view.getTranslation("roster.col.code"),
-                        view.getTranslation("roster.col.unit"), view.getTranslation("roster.col.status"),
-                        view.getTranslation("roster.col.modules"), view.getTranslation("roster.col.due"),
-                        view.getTranslation("roster.col.completed"), view.getTranslation("roster.col.score")),
+        return ReportService.labels(
+                List.of(
+                        view.getTranslation("roster.col.name"),
+                        view.getTranslation("roster.col.code"),
+                        view.getTranslation("roster.col.unit"),
+                        view.getTranslation("roster.col.status"),
+                        view.getTranslation("roster.col.modules"),
+                        view.getTranslation("roster.col.due"),
+                        view.getTranslation("roster.col.completed"),
+                        view.getTranslation("roster.col.score")),
                 row -> status(view, row.status()));
     }
 }

@@ -1,6 +1,5 @@
 package vn.daotao.report.ui;
 
-import vn.daotao.report.ChartLabels;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,23 +16,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.report.ChartImages;
+import vn.daotao.report.ChartLabels;
 import vn.daotao.report.Dashboard;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReminderService;
-import vn.daotao.report.ChartImages;
 import vn.daotao.report.ReportScope;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.ScopeUnit;
 import vn.daotao.report.SubUnitFigures;
 import vn.daotao.security.Role;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * /unit?unit=..&edition=..: completion in one unit of the viewer's subtree for one course edition, the
@@ -58,7 +57,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         ReportScope scope = reports.scope();
         long unitId = param(query, "unit").orElseGet(() -> reports.homeUnit(scope));
         List<EditionOption> editions = reports.editions();
@@ -98,8 +98,17 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
-        add(selectors, stats(dashboard.figures()), charts(dashboard), subUnits(dashboard, editionId), new RosterGrid(reports, reminders, scope, filter,
-                units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
+        add(
+                selectors,
+                stats(dashboard.figures()),
+                charts(dashboard),
+                subUnits(dashboard, editionId),
+                new RosterGrid(
+                        reports,
+                        reminders,
+                        scope,
+                        filter,
+                        units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
     private Div stats(Figures f) {
@@ -109,7 +118,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 new Stat("stat-inProgress", getTranslation("unit.stat.inProgress"), f.inProgress()),
                 new Stat("stat-notStarted", getTranslation("unit.stat.notStarted"), f.notStarted()),
                 new Stat("stat-overdue", getTranslation("unit.stat.overdue"), f.overdue()));
-        stats.add(new Stat("stat-percent", getTranslation("unit.stat.percent"), Formats.percent(f.percentComplete())),
+        stats.add(
+                new Stat("stat-percent", getTranslation("unit.stat.percent"), Formats.percent(f.percentComplete())),
                 new Stat("stat-average", getTranslation("unit.stat.average"), Formats.percent(f.averageScore())));
         stats.addClassNames("stats", "card");
         stats.setId("unit-figures");
@@ -128,9 +138,13 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     static ChartLabels chartLabels(com.vaadin.flow.component.Component view) {
-        return new ChartLabels(view.getTranslation("chart.cumulative"), view.getTranslation("chart.completed"),
-                view.getTranslation("chart.assigned"), view.getTranslation("chart.due"),
-                view.getTranslation("chart.bySubUnit"), view.getTranslation("chart.percent"),
+        return new ChartLabels(
+                view.getTranslation("chart.cumulative"),
+                view.getTranslation("chart.completed"),
+                view.getTranslation("chart.assigned"),
+                view.getTranslation("chart.due"),
+                view.getTranslation("chart.bySubUnit"),
+                view.getTranslation("chart.percent"),
                 view.getTranslation("unit.directMembers"));
     }
 
@@ -138,19 +152,39 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<SubUnitFigures> grid = new Grid<>();
         grid.setId("subunit-grid");
         grid.addColumn(s -> s.unitId() == null ? getTranslation("unit.directMembers") : s.unitName())
-                .setHeader(getTranslation("unit.col.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(s -> s.figures().assigned()).setHeader(getTranslation("unit.stat.assigned")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.figures().completed()).setHeader(getTranslation("unit.stat.completed")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.figures().inProgress()).setHeader(getTranslation("unit.stat.inProgress")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.figures().notStarted()).setHeader(getTranslation("unit.stat.notStarted")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.figures().overdue()).setHeader(getTranslation("unit.stat.overdue")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Formats.percent(s.figures().percentComplete())).setHeader(getTranslation("unit.stat.percent"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("unit.col.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(s -> s.figures().assigned())
+                .setHeader(getTranslation("unit.stat.assigned"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().completed())
+                .setHeader(getTranslation("unit.stat.completed"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().inProgress())
+                .setHeader(getTranslation("unit.stat.inProgress"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().notStarted())
+                .setHeader(getTranslation("unit.stat.notStarted"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().overdue())
+                .setHeader(getTranslation("unit.stat.overdue"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> Formats.percent(s.figures().percentComplete()))
+                .setHeader(getTranslation("unit.stat.percent"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(dashboard.subUnits());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
@@ -165,8 +199,9 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void go(long unitId, long editionId) {
-        getUI().ifPresent(ui -> ui.navigate("unit", QueryParameters.simple(
-                Map.of("unit", String.valueOf(unitId), "edition", String.valueOf(editionId)))));
+        getUI().ifPresent(ui -> ui.navigate(
+                "unit",
+                QueryParameters.simple(Map.of("unit", String.valueOf(unitId), "edition", String.valueOf(editionId)))));
     }
 
     /** The selected unit and everything under it, for the sub-unit filter. */
@@ -177,7 +212,11 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 return true;
             }
             Long current = id;
-            id = units.stream().filter(u -> u.id() == current).findFirst().map(ScopeUnit::parentId).orElse(null);
+            id = units.stream()
+                    .filter(u -> u.id() == current)
+                    .findFirst()
+                    .map(ScopeUnit::parentId)
+                    .orElse(null);
         }
         return false;
     }

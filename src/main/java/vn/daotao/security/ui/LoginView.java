@@ -50,8 +50,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession()
-                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             String messageKey = failure instanceof LockedException ? "login.error.locked" : "login.error.bad";
             form.setI18n(i18n(messageKey));

@@ -26,7 +26,9 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()
+        if (target == ChangePasswordView.class
+                || target == LoginView.class
+                || currentUser.get().isEmpty()
                 || event.getErrorParameter() != null) {
             return;
         }

@@ -1,12 +1,11 @@
 package vn.daotao.admin.ui;
 
-import org.junit.jupiter.api.Test;
-import vn.daotao.base.i18n.AppI18NProvider;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import vn.daotao.base.i18n.AppI18NProvider;
 
 /** Audit details read as "field: before → after", with Vietnamese labels for known fields and the raw key otherwise. */
 class AuditFormatTest {
@@ -24,11 +23,13 @@ class AuditFormatTest {
                 {"before": {"organisationName": "Cũ", "sealSha256": null},
                  "after": {"organisationName": "Mới", "sealSha256": "ab12", "includeSubunits": true},
                  "previousId": 41}""", TRANSLATE);
-        assertThat(lines).extracting(AuditFormat.Line::text).containsExactly(
-                "Tên cơ quan, đơn vị cấp: Cũ → Mới",
-                "sealSha256: — → ab12",
-                "Gồm đơn vị trực thuộc: — → Có",
-                "previousId: 41");
+        assertThat(lines)
+                .extracting(AuditFormat.Line::text)
+                .containsExactly(
+                        "Tên cơ quan, đơn vị cấp: Cũ → Mới",
+                        "sealSha256: — → ab12",
+                        "Gồm đơn vị trực thuộc: — → Có",
+                        "previousId: 41");
         assertThat(lines.get(0).change()).isTrue();
         assertThat(lines.get(3).change()).isFalse();
     }
@@ -39,17 +40,36 @@ class AuditFormatTest {
                 .isEqualTo("kind: view; recurrence: Hằng năm; list: [1,2]");
         assertThat(AuditFormat.lines("{}", TRANSLATE)).isEmpty();
         assertThat(AuditFormat.lines(null, TRANSLATE)).isEmpty();
-        assertThat(AuditFormat.lines("not json", TRANSLATE)).extracting(AuditFormat.Line::after).containsExactly("not json");
-        assertThat(AuditFormat.summary("{\"x\": \"" + "a".repeat(400) + "\"}", TRANSLATE)).isEqualTo("x: " + "a".repeat(47) + "…");
+        assertThat(AuditFormat.lines("not json", TRANSLATE))
+                .extracting(AuditFormat.Line::after)
+                .containsExactly("not json");
+        assertThat(AuditFormat.summary("{\"x\": \"" + "a".repeat(400) + "\"}", TRANSLATE))
+                .isEqualTo("x: " + "a".repeat(47) + "…");
     }
 
     @Test
     void theBundlesKnowTheFieldsThisAreaWrites() {
-        for (String key : new String[] {"organisationName", "signerName", "signerTitle", "serialPrefix", "sealSha256",
-                "dueDate", "periodStart", "unit", "person", "course", "recurrence"}) {
-            assertThat(AuditLabels.defined("audit.field." + key, AppI18NProvider.VIETNAMESE)).as(key).isTrue();
-            assertThat(AuditLabels.defined("audit.field." + key, AppI18NProvider.ENGLISH)).as(key).isTrue();
+        for (String key : new String[] {
+            "organisationName",
+            "signerName",
+            "signerTitle",
+            "serialPrefix",
+            "sealSha256",
+            "dueDate",
+            "periodStart",
+            "unit",
+            "person",
+            "course",
+            "recurrence"
+        }) {
+            assertThat(AuditLabels.defined("audit.field." + key, AppI18NProvider.VIETNAMESE))
+                    .as(key)
+                    .isTrue();
+            assertThat(AuditLabels.defined("audit.field." + key, AppI18NProvider.ENGLISH))
+                    .as(key)
+                    .isTrue();
         }
-        assertThat(AuditLabels.defined("audit.field.noSuchField", AppI18NProvider.VIETNAMESE)).isFalse();
+        assertThat(AuditLabels.defined("audit.field.noSuchField", AppI18NProvider.VIETNAMESE))
+                .isFalse();
     }
 }

@@ -1,13 +1,12 @@
 package vn.daotao.base.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded server keeps its data in its folder across a stop and a start. */
 class EmbeddedPostgresServerTest {
@@ -21,10 +20,14 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(data, 0)) {
             JdbcClient jdbc = client(first);
             jdbc.sql("create table kept (name text)").update();
-            jdbc.sql("insert into kept values ('Công tác bảo vệ chính trị nội bộ')").update();
+            jdbc.sql("insert into kept values ('Công tác bảo vệ chính trị nội bộ')")
+                    .update();
         }
         try (EmbeddedPostgresServer second = EmbeddedPostgresServer.start(data, 0)) {
-            assertThat(client(second).sql("select name from kept").query(String.class).single())
+            assertThat(client(second)
+                            .sql("select name from kept")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("Công tác bảo vệ chính trị nội bộ");
         }
     }

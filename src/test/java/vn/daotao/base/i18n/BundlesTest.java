@@ -1,6 +1,6 @@
 package vn.daotao.base.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every key exists in Vietnamese and English, and no key is defined in two bundles. */
 class BundlesTest {
@@ -24,7 +23,9 @@ class BundlesTest {
             Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
             assertThat(english).as("English keys of " + bundle).containsExactlyInAnyOrderElementsOf(vietnamese);
             for (String key : vietnamese) {
-                assertThat(seen.add(key)).as(key + " is defined in more than one bundle").isTrue();
+                assertThat(seen.add(key))
+                        .as(key + " is defined in more than one bundle")
+                        .isTrue();
             }
         }
     }
@@ -32,7 +33,8 @@ class BundlesTest {
     @Test
     void vietnameseTextsCarryTheirDiacritics() {
         Properties messages = load("i18n/messages.properties");
-        assertThat(messages.getProperty("nav.admin")).matches(".*[ảạấầẩẫậăắằẳẵặđẻẽẹếềểễệỉĩịỏọốồổỗộơớờởỡợủũụưứừửữựỳỷỹỵáàãâéèêíìóòõôúùýĐ].*");
+        assertThat(messages.getProperty("nav.admin"))
+                .matches(".*[ảạấầẩẫậăắằẳẵặđẻẽẹếềểễệỉĩịỏọốồổỗộơớờởỡợủũụưứừửữựỳỷỹỵáàãâéèêíìóòõôúùýĐ].*");
     }
 
     private static Properties load(String resource) {

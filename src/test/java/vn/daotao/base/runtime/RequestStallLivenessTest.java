@@ -25,12 +25,14 @@ import org.springframework.test.context.TestPropertySource;
  * thread hangs, liveness answers DOWN from the management port; once it is free, UP again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {
-        "server.tomcat.threads.max=1",
-        "server.tomcat.threads.min-spare=1",
-        "management.server.port=0",
-        "app.health.request-stall-after=2s",
-        "app.health.request-check-interval=200ms"})
+@TestPropertySource(
+        properties = {
+            "server.tomcat.threads.max=1",
+            "server.tomcat.threads.min-spare=1",
+            "management.server.port=0",
+            "app.health.request-stall-after=2s",
+            "app.health.request-check-interval=200ms"
+        })
 class RequestStallLivenessTest {
 
     private static final CountDownLatch release = new CountDownLatch(1);
@@ -40,6 +42,7 @@ class RequestStallLivenessTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Value("${local.management.port}")
     int managementPort;
 
@@ -48,23 +51,33 @@ class RequestStallLivenessTest {
         assertThat(waitForLiveness(200, Duration.ofSeconds(10))).isEqualTo(200);
 
         CompletableFuture<HttpResponse<Void>> stuck = http.sendAsync(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stall-test")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stall-test"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
-        assertThat(entered.await(10, TimeUnit.SECONDS)).as("the only request thread is taken").isTrue();
-        assertThat(waitForLiveness(503, Duration.ofSeconds(15))).as("liveness DOWN during the stall").isEqualTo(503);
+        assertThat(entered.await(10, TimeUnit.SECONDS))
+                .as("the only request thread is taken")
+                .isTrue();
+        assertThat(waitForLiveness(503, Duration.ofSeconds(15)))
+                .as("liveness DOWN during the stall")
+                .isEqualTo(503);
 
         release.countDown();
         assertThat(stuck.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
-        assertThat(waitForLiveness(200, Duration.ofSeconds(15))).as("liveness UP again").isEqualTo(200);
+        assertThat(waitForLiveness(200, Duration.ofSeconds(15)))
+                .as("liveness UP again")
+                .isEqualTo(200);
     }
 
     private int waitForLiveness(int wanted, Duration within) throws Exception {
         long end = System.nanoTime() + within.toNanos();
         int status;
         do {
-            status = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + managementPort + "/actuator/health/liveness")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + managementPort + "/actuator/health/liveness"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status == wanted) {
                 return status;
             }

@@ -43,7 +43,9 @@ class RequestStallWatchdogTest {
 
         watchdog.check(0);
         watchdog.check(25 * SECOND);
-        assertThat(published).as("a heartbeat waiting less than the limit is only a busy server").isEmpty();
+        assertThat(published)
+                .as("a heartbeat waiting less than the limit is only a busy server")
+                .isEmpty();
         watchdog.check(31 * SECOND);
         assertThat(published).containsExactly(LivenessState.BROKEN);
         watchdog.check(60 * SECOND);

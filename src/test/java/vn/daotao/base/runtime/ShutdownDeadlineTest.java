@@ -20,7 +20,9 @@ class ShutdownDeadlineTest {
         Process process = start("2", errors);
         long signalled = System.nanoTime();
         process.destroy(); // SIGTERM
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("halted after the deadline").isTrue();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS))
+                .as("halted after the deadline")
+                .isTrue();
         long seconds = Duration.ofNanos(System.nanoTime() - signalled).toSeconds();
         assertThat(seconds).isBetween(1L, 15L);
         assertThat(process.exitValue()).isEqualTo(1);
@@ -32,7 +34,9 @@ class ShutdownDeadlineTest {
         Process process = start("none", Files.createTempFile("shutdown-deadline", ".log"));
         try {
             process.destroy();
-            assertThat(process.waitFor(5, TimeUnit.SECONDS)).as("the hanging hook keeps the JVM alive").isFalse();
+            assertThat(process.waitFor(5, TimeUnit.SECONDS))
+                    .as("the hanging hook keeps the JVM alive")
+                    .isFalse();
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -40,10 +44,16 @@ class ShutdownDeadlineTest {
 
     private static Process start(String deadlineSeconds, Path errors) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                HangingShutdown.class.getName(), deadlineSeconds)
-                .redirectError(errors.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HangingShutdown.class.getName(),
+                        deadlineSeconds)
+                .redirectError(errors.toFile())
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");
         return process;
     }

@@ -1,8 +1,8 @@
 package vn.daotao.base.text;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
 
@@ -17,7 +17,9 @@ class SearchTextTest {
     void decomposedAndComposedInputFoldAlike() {
         String composed = java.text.Normalizer.normalize("Hương", java.text.Normalizer.Form.NFC);
         String decomposed = java.text.Normalizer.normalize("Hương", java.text.Normalizer.Form.NFD);
-        assertThat(SearchText.fold(decomposed)).isEqualTo(SearchText.fold(composed)).isEqualTo("huong");
+        assertThat(SearchText.fold(decomposed))
+                .isEqualTo(SearchText.fold(composed))
+                .isEqualTo("huong");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package vn.daotao.course.internal;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FileNamesTest {
 
@@ -25,7 +24,8 @@ class FileNamesTest {
     void removesControlAndReservedCharactersAndCollapsesSpaces() {
         assertThat(FileNames.sanitise("a\u0000b\tc\nd.pdf", "pdf")).isEqualTo("a b c d.pdf");
         assertThat(FileNames.sanitise("báo<cáo>:\"x\"|y?*.pdf", "pdf")).isEqualTo("báo cáo x y.pdf");
-        assertThat(FileNames.sanitise("   nhiều     khoảng   trắng  .pdf", "pdf")).isEqualTo("nhiều khoảng trắng.pdf");
+        assertThat(FileNames.sanitise("   nhiều     khoảng   trắng  .pdf", "pdf"))
+                .isEqualTo("nhiều khoảng trắng.pdf");
         assertThat(FileNames.sanitise("evil\u202Efdp.exe", "pdf")).isEqualTo("evil fdp.pdf");
     }
 

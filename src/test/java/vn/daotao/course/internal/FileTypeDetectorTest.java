@@ -1,10 +1,6 @@
 package vn.daotao.course.internal;
 
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.daotao.course.AttachmentType;
-import vn.daotao.course.TestFiles;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.daotao.course.AttachmentType;
+import vn.daotao.course.TestFiles;
 
 class FileTypeDetectorTest {
 
@@ -28,7 +27,8 @@ class FileTypeDetectorTest {
         assertThat(detect("a.bin", TestFiles.mp4(100))).contains(AttachmentType.MP4);
         assertThat(detect("a.bin", TestFiles.docx())).contains(AttachmentType.DOCX);
         assertThat(detect("a.bin", TestFiles.xlsx())).contains(AttachmentType.XLSX);
-        try (XMLSlideShow slides = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XMLSlideShow slides = new XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             slides.createSlide();
             slides.write(out);
             assertThat(detect("a.bin", out.toByteArray())).contains(AttachmentType.PPTX);
@@ -43,14 +43,16 @@ class FileTypeDetectorTest {
 
     @Test
     void aZipThatIsNotAnOfficeFileIsRefused() throws IOException {
-        assertThat(detect("tai-lieu.docx", TestFiles.zip(Map.of("readme.txt", "xin chào", "word/x.xml", "<x/>")))).isEmpty();
-        assertThat(detect("a.zip", TestFiles.zip(Map.of("[Content_Types].xml", "<Types/>", "other/a.xml", "<a/>")))).isEmpty();
+        assertThat(detect("tai-lieu.docx", TestFiles.zip(Map.of("readme.txt", "xin chào", "word/x.xml", "<x/>"))))
+                .isEmpty();
+        assertThat(detect("a.zip", TestFiles.zip(Map.of("[Content_Types].xml", "<Types/>", "other/a.xml", "<a/>"))))
+                .isEmpty();
     }
 
     @Test
     void macroEnabledOfficeFilesAreRefused() throws IOException {
-        byte[] docm = TestFiles.zip(Map.of("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>",
-                "word/vbaProject.bin", "macro"));
+        byte[] docm = TestFiles.zip(
+                Map.of("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>", "word/vbaProject.bin", "macro"));
         assertThat(detect("a.docx", docm)).isEmpty();
     }
 

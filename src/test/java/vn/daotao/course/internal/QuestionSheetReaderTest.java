@@ -1,12 +1,7 @@
 package vn.daotao.course.internal;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import vn.daotao.base.UserFacingException;
-import vn.daotao.course.ImportFormat;
-import vn.daotao.course.TestFiles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,9 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.daotao.base.UserFacingException;
+import vn.daotao.course.ImportFormat;
+import vn.daotao.course.TestFiles;
 
 class QuestionSheetReaderTest {
 
@@ -43,7 +42,8 @@ class QuestionSheetReaderTest {
 
     @Test
     void formulasInCsvAreJustText() {
-        byte[] csv = "Loại,Nội dung\nSINGLE,=HYPERLINK(\"http://x\";\"y\")\nSINGLE,+1+1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] csv =
+                "Loại,Nội dung\nSINGLE,=HYPERLINK(\"http://x\";\"y\")\nSINGLE,+1+1\n".getBytes(StandardCharsets.UTF_8);
         List<SheetRow> rows = QuestionSheetReader.read(csv, 10).rows();
         assertThat(rows.get(1).cell(1)).isEqualTo("=HYPERLINK(\"http://x\";\"y\")");
         assertThat(rows.get(2).cell(1)).isEqualTo("+1+1");
@@ -52,7 +52,8 @@ class QuestionSheetReaderTest {
     @Test
     void readsTheFirstSheetOfAnXlsxWithoutEvaluatingFormulas() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("Câu hỏi");
             sheet.createRow(0).createCell(0).setCellValue("Loại câu hỏi");
             Row row = sheet.createRow(2);
@@ -72,7 +73,8 @@ class QuestionSheetReaderTest {
     void refusesWhatIsNeitherCsvNorXlsx() {
         assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.pdf(), 10)).hasMessage("questionImport.error.type");
         assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.exe(), 10)).hasMessage("questionImport.error.type");
-        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.docx(), 10)).hasMessage("questionImport.error.type");
+        assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.docx(), 10))
+                .hasMessage("questionImport.error.type");
         assertThatThrownBy(() -> QuestionSheetReader.read(TestFiles.zip(Map.of("a.csv", "a,b")), 10))
                 .hasMessage("questionImport.error.type");
         byte[] latin = "Loại,Câu\n".getBytes(Charset.forName("windows-1258"));
@@ -87,9 +89,12 @@ class QuestionSheetReaderTest {
         for (int i = 0; i < 6; i++) {
             csv.append("SINGLE,Câu ").append(i).append('\n');
         }
-        assertThat(QuestionSheetReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), 6).rows()).hasSize(7);
+        assertThat(QuestionSheetReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), 6)
+                        .rows())
+                .hasSize(7);
         assertThatThrownBy(() -> QuestionSheetReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), 5))
-                .isInstanceOf(UserFacingException.class).hasMessage("questionImport.error.tooManyRows");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("questionImport.error.tooManyRows");
     }
 
     @Test
@@ -97,10 +102,12 @@ class QuestionSheetReaderTest {
         for (ImportFormat format : ImportFormat.values()) {
             QuestionSheetReader.Sheet sheet = QuestionSheetReader.read(QuestionTemplate.write(format), 10);
             assertThat(sheet.format()).isEqualTo(format);
-            assertThat(QuestionSheetLayout.headerProblems(sheet.rows().getFirst())).isEmpty();
+            assertThat(QuestionSheetLayout.headerProblems(sheet.rows().getFirst()))
+                    .isEmpty();
             assertThat(sheet.rows().subList(1, sheet.rows().size()))
                     .hasSize(3)
-                    .allSatisfy(row -> assertThat(QuestionSheetLayout.parse(row).problems()).isEmpty());
+                    .allSatisfy(row -> assertThat(QuestionSheetLayout.parse(row).problems())
+                            .isEmpty());
         }
     }
 }

@@ -1,5 +1,14 @@
 package vn.daotao.course.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +28,6 @@ import vn.daotao.course.TestFiles;
 import vn.daotao.course.TestModules;
 import vn.daotao.security.TestSignIn;
 
-import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The admin preview over HTTP, through the real security filter chain: headers, whole file, byte ranges. */
 @SpringBootTest
 class AdminAttachmentRangeTest {
@@ -38,10 +37,13 @@ class AdminAttachmentRangeTest {
 
     @Autowired
     WebApplicationContext web;
+
     @Autowired
     ApplicationContext app;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +56,8 @@ class AdminAttachmentRangeTest {
         mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         TestSignIn.as(app, "admin");
         video = TestFiles.mp4(SIZE - 24);
-        info = attachments.upload(TestModules.draft(jdbc).moduleId(), "Phim hướng dẫn.mov", new ByteArrayInputStream(video));
+        info = attachments.upload(
+                TestModules.draft(jdbc).moduleId(), "Phim hướng dẫn.mov", new ByteArrayInputStream(video));
     }
 
     @AfterEach
@@ -66,7 +69,8 @@ class AdminAttachmentRangeTest {
     void aRangeRequestGets206WithExactlyThoseBytes() throws Exception {
         int from = 1024 * 1024 - 10;
         int to = 2 * 1024 * 1024 + 9;
-        MvcResult result = mvc.perform(get("/files/admin/attachments/" + info.id()).header("Range", "bytes=" + from + "-" + to)
+        MvcResult result = mvc.perform(get("/files/admin/attachments/" + info.id())
+                        .header("Range", "bytes=" + from + "-" + to)
                         .with(authentication(admin())))
                 .andExpect(status().isPartialContent())
                 .andExpect(header().string("Content-Range", "bytes " + from + "-" + to + "/" + SIZE))
@@ -78,7 +82,8 @@ class AdminAttachmentRangeTest {
 
     @Test
     void anOpenEndedRangeGetsTheTail() throws Exception {
-        MvcResult result = mvc.perform(get("/files/admin/attachments/" + info.id()).header("Range", "bytes=-100")
+        MvcResult result = mvc.perform(get("/files/admin/attachments/" + info.id())
+                        .header("Range", "bytes=-100")
                         .with(authentication(admin())))
                 .andExpect(status().isPartialContent())
                 .andReturn();
@@ -87,7 +92,8 @@ class AdminAttachmentRangeTest {
 
     @Test
     void theWholeFileWithTypeNameAndNoSniffing() throws Exception {
-        MvcResult result = mvc.perform(get("/files/admin/attachments/" + info.id()).with(authentication(admin())))
+        MvcResult result = mvc.perform(
+                        get("/files/admin/attachments/" + info.id()).with(authentication(admin())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "video/mp4"))
                 .andExpect(header().string("Content-Length", String.valueOf(SIZE)))
@@ -95,7 +101,8 @@ class AdminAttachmentRangeTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn();
         assertThat(result.getResponse().getHeader("Content-Disposition"))
-                .startsWith("inline").contains("filename*=UTF-8''Phim%20h%C6%B0%E1%BB%9Bng%20d%E1%BA%ABn.mp4");
+                .startsWith("inline")
+                .contains("filename*=UTF-8''Phim%20h%C6%B0%E1%BB%9Bng%20d%E1%BA%ABn.mp4");
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(video);
     }
 

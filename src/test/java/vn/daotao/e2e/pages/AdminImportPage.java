@@ -1,11 +1,10 @@
 package vn.daotao.e2e.pages;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Path;
 
 /** /admin/people/import: upload, dry-run grid, import button. */
 public class AdminImportPage extends Page {

@@ -28,14 +28,14 @@ public class AssignmentsPage extends Page {
                 const c = document.getElementById(arguments[0]);
                 const first = c.filteredItems && c.filteredItems[0];
                 return c.opened && !c.loading && !!first && typeof first.label === 'string'
-                    && first.label.toLowerCase().includes(arguments[1].toLowerCase());""",
-                comboId, text)));
+                    && first.label.toLowerCase().includes(arguments[1].toLowerCase());""", comboId, text)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         return this;
     }
 
     public AssignmentsPage editionChosen() {
-        waitUntil(d -> !String.valueOf(js("return document.getElementById('assign-edition').value;")).isBlank());
+        waitUntil(d -> !String.valueOf(js("return document.getElementById('assign-edition').value;"))
+                .isBlank());
         return this;
     }
 
@@ -47,7 +47,8 @@ public class AssignmentsPage extends Page {
     public AssignmentsPage dueDate(String ddMMyyyy) {
         WebElement input = waitFor(By.cssSelector("#assign-due input"));
         input.sendKeys(ddMMyyyy, Keys.ENTER);
-        waitUntil(d -> !String.valueOf(js("return document.getElementById('assign-due').value;")).isBlank());
+        waitUntil(d -> !String.valueOf(js("return document.getElementById('assign-due').value;"))
+                .isBlank());
         return this;
     }
 

@@ -1,11 +1,10 @@
 package vn.daotao.e2e.pages;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Path;
 
 /** /admin/certificate-settings: the template form, the seal upload and the sample link. */
 public class CertificateSettingsPage extends Page {

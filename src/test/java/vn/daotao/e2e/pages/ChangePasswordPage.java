@@ -21,7 +21,8 @@ public class ChangePasswordPage extends Page {
     public String change(String current, String replacement) {
         fill(current, replacement);
         return waitUntil(d -> {
-            Object message = js("const f = document.getElementById('password-new'); return f.invalid ? f.errorMessage : null;");
+            Object message =
+                    js("const f = document.getElementById('password-new'); return f.invalid ? f.errorMessage : null;");
             return message == null ? null : message.toString();
         });
     }

@@ -1,14 +1,14 @@
 package vn.daotao.e2e.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.util.List;
 
 /** The signed-in shell on the role home "/". */
 public class HomePage extends Page {
 
-    private static final List<String> NAV_IDS = List.of("nav-home", "nav-my-courses", "nav-certificates", "nav-unit", "nav-admin", "nav-admin-audit");
+    private static final List<String> NAV_IDS =
+            List.of("nav-home", "nav-my-courses", "nav-certificates", "nav-unit", "nav-admin", "nav-admin-audit");
 
     public HomePage(WebDriver driver) {
         super(driver);

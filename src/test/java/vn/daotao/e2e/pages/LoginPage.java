@@ -65,6 +65,7 @@ public class LoginPage extends Page {
         user.sendKeys(username);
         pass.clear();
         pass.sendKeys(password);
-        driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit'], #login-form vaadin-button")).click();
+        driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit'], #login-form vaadin-button"))
+                .click();
     }
 }

@@ -1,11 +1,10 @@
 package vn.daotao.e2e.pages;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Path;
 
 /** /admin/modules/{id}: the module editor's tabs, upload, question dialog and import dialog. */
 public class ModuleEditorPage extends Page {

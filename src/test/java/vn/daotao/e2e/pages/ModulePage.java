@@ -1,9 +1,8 @@
 package vn.daotao.e2e.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.util.List;
 
 /** /courses/{assignmentId}/modules/{moduleId}: sections, files, the quiz button. */
 public class ModulePage extends Page {
@@ -25,7 +24,8 @@ public class ModulePage extends Page {
     /** The download addresses of the module's files. */
     public List<String> attachmentLinks() {
         return driver.findElements(By.cssSelector("#attachments a[id^='attachment-']")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getAttribute("href"))
+                .toList();
     }
 
     public QuizPage takeQuiz() {

@@ -1,14 +1,13 @@
 package vn.daotao.e2e.pages;
 
+import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.function.Function;
 
 /** Shared waiting helpers: explicit waits only, never sleeps. */
 public abstract class Page {
@@ -32,7 +31,9 @@ public abstract class Page {
     protected void click(By locator) {
         WebElement element = waitFor(locator);
         js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, TIMEOUT)
+                .until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     protected <T> T waitUntil(Function<WebDriver, T> condition) {

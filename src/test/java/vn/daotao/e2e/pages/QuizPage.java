@@ -1,10 +1,9 @@
 package vn.daotao.e2e.pages;
 
+import java.util.Collection;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.util.Collection;
 
 /** /quiz/{attemptId} while the attempt runs. */
 public class QuizPage extends Page {
@@ -30,7 +29,9 @@ public class QuizPage extends Page {
             // The option text sits in a <label> slotted into the radio/checkbox's shadow DOM, which Selenium
             // does not count as displayed; a click on the label is what a person's click on the text does.
             WebElement option = waitFor(By.id("option-" + id));
-            js("const label = arguments[0].closest('label'); label.scrollIntoView({block: 'center'}); label.click();", option);
+            js(
+                    "const label = arguments[0].closest('label'); label.scrollIntoView({block: 'center'}); label.click();",
+                    option);
         }
         waitUntil(d -> !answeredText().equals(before));
         return this;

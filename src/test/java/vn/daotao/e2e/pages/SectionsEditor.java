@@ -16,7 +16,9 @@ public class SectionsEditor extends Page {
         click(By.id("section-add"));
         waitVisible(By.cssSelector("#section-title input")).sendKeys(title);
         driver.findElement(By.cssSelector("#section-markdown textarea")).sendKeys(markdown);
-        waitUntil(d -> d.findElement(By.id("section-preview")).getAttribute("innerHTML").contains(expectedPreview));
+        waitUntil(d -> d.findElement(By.id("section-preview"))
+                .getAttribute("innerHTML")
+                .contains(expectedPreview));
         return this;
     }
 

@@ -17,7 +17,8 @@ public class UnitPage extends Page {
     }
 
     public String stat(String key) {
-        return String.valueOf(js("return document.querySelector('#stat-' + arguments[0] + ' .stat-value').textContent;", key));
+        return String.valueOf(
+                js("return document.querySelector('#stat-' + arguments[0] + ' .stat-value').textContent;", key));
     }
 
     public String subUnitsText() {
@@ -85,7 +86,8 @@ public class UnitPage extends Page {
     }
 
     public boolean exportProgressVisible() {
-        return Boolean.TRUE.equals(js("const p = document.getElementById('export-progress'); return !!p && !p.hidden;"));
+        return Boolean.TRUE.equals(
+                js("const p = document.getElementById('export-progress'); return !!p && !p.hidden;"));
     }
 
     public String exportLink(String id) {

@@ -1,5 +1,12 @@
 package vn.daotao.organisation.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -8,14 +15,6 @@ import vn.daotao.base.UserFacingException;
 import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportFiles.Kind;
 import vn.daotao.organisation.internal.ImportFiles.Table;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportFilesTest {
 
@@ -45,14 +44,21 @@ class ImportFilesTest {
         assertThat(t.lines().get(1).get(Column.PARENT_CODE)).isEqualTo("A");
 
         String plain = "ma nhan vien,ho va ten,ten dang nhap,ma don vi\nX1,An,an1,VP\n";
-        assertThat(ImportFiles.read(plain.getBytes(StandardCharsets.UTF_8)).getFirst().lines().getFirst()
-                .get(Column.USERNAME)).isEqualTo("an1");
+        assertThat(ImportFiles.read(plain.getBytes(StandardCharsets.UTF_8))
+                        .getFirst()
+                        .lines()
+                        .getFirst()
+                        .get(Column.USERNAME))
+                .isEqualTo("an1");
     }
 
     @Test
     void formulaTextIsDataInCsv() {
         String csv = "Mã nhân viên,Họ và tên,Tên đăng nhập,Mã đơn vị\n=1+1,=HYPERLINK(\"x\"),abc,VP\n";
-        var line = ImportFiles.read(csv.getBytes(StandardCharsets.UTF_8)).getFirst().lines().getFirst();
+        var line = ImportFiles.read(csv.getBytes(StandardCharsets.UTF_8))
+                .getFirst()
+                .lines()
+                .getFirst();
         assertThat(line.get(Column.EMPLOYEE_CODE)).isEqualTo("=1+1");
         assertThat(line.get(Column.FULL_NAME)).isEqualTo("=HYPERLINK(\"x\")");
     }
@@ -60,7 +66,8 @@ class ImportFilesTest {
     @Test
     void readsXlsxSheetsUnitsFirstWithNumbersAsTextAndFormulasNotEvaluated() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet notes = wb.createSheet("Ghi chú");
             notes.createRow(0).createCell(0).setCellValue("Hướng dẫn");
             Sheet people = wb.createSheet("Người dùng");
@@ -93,10 +100,17 @@ class ImportFilesTest {
 
     @Test
     void templatesAreReadBackAsTheyAreDocumented() {
-        assertThat(ImportFiles.read(ImportTemplates.csv(Kind.UNITS)).getFirst().lines()).hasSize(2);
-        assertThat(ImportFiles.read(ImportTemplates.csv(Kind.PEOPLE)).getFirst().lines().get(1).get(Column.ROLES))
+        assertThat(ImportFiles.read(ImportTemplates.csv(Kind.UNITS)).getFirst().lines())
+                .hasSize(2);
+        assertThat(ImportFiles.read(ImportTemplates.csv(Kind.PEOPLE))
+                        .getFirst()
+                        .lines()
+                        .get(1)
+                        .get(Column.ROLES))
                 .isEqualTo("Nhân viên; Trưởng đơn vị");
-        assertThat(ImportFiles.read(ImportTemplates.xlsx())).extracting(Table::kind).containsExactly(Kind.UNITS, Kind.PEOPLE);
+        assertThat(ImportFiles.read(ImportTemplates.xlsx()))
+                .extracting(Table::kind)
+                .containsExactly(Kind.UNITS, Kind.PEOPLE);
     }
 
     @Test
@@ -107,7 +121,8 @@ class ImportFilesTest {
         assertRefused(new byte[ImportFiles.MAX_BYTES + 1], "people.import.error.tooLarge");
         assertRefused(new byte[0], "people.import.error.empty");
         assertRefused("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "people.import.error.headers");
-        assertRefused("Họ và tên,Email\nAn,a@b.vn\n".getBytes(StandardCharsets.UTF_8), "people.import.error.missingColumns");
+        assertRefused(
+                "Họ và tên,Email\nAn,a@b.vn\n".getBytes(StandardCharsets.UTF_8), "people.import.error.missingColumns");
         StringBuilder many = new StringBuilder("Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên\n");
         for (int i = 0; i <= ImportFiles.MAX_ROWS; i++) {
             many.append("U").append(i).append(",Đơn vị,BQL\n");
@@ -116,8 +131,10 @@ class ImportFilesTest {
     }
 
     private static void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> ImportFiles.read(content)).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> ImportFiles.read(content))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static void row(Sheet sheet, int index, String... values) {

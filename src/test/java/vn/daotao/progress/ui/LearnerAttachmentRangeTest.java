@@ -1,5 +1,14 @@
 package vn.daotao.progress.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,16 +24,6 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.daotao.progress.TestCourses;
 import vn.daotao.security.TestSignIn;
 
-import java.util.Arrays;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** A learner's video seeks: /files/attachments/{id} answers byte ranges, and only to people the course reaches. */
 @SpringBootTest
 class LearnerAttachmentRangeTest {
@@ -33,8 +32,10 @@ class LearnerAttachmentRangeTest {
 
     @Autowired
     WebApplicationContext web;
+
     @Autowired
     ApplicationContext app;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,17 +49,31 @@ class LearnerAttachmentRangeTest {
         byte[] video = new byte[SIZE];
         new Random(7).nextBytes(video);
         System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 0, video, 0, 12);
-        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", "kh0006", module -> jdbc.sql("""
+        TestCourses.Fixture course = TestCourses.create(
+                jdbc,
+                1,
+                null,
+                null,
+                "FULL",
+                "kh0006",
+                module -> jdbc.sql("""
                         insert into attachment (module_id, file_name, content_type, size_bytes, sha256, content)
                         values (:m, 'video.mp4', 'video/mp4', :size, repeat('c', 64), :content)""")
-                .param("m", module).param("size", SIZE).param("content", video).update());
-        long id = jdbc.sql("select id from attachment where module_id = :m").param("m", course.moduleIds().getFirst())
-                .query(Long.class).single();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+                        .param("m", module)
+                        .param("size", SIZE)
+                        .param("content", video)
+                        .update());
+        long id = jdbc.sql("select id from attachment where module_id = :m")
+                .param("m", course.moduleIds().getFirst())
+                .query(Long.class)
+                .single();
+        MockMvc mvc =
+                MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
 
         int from = 1024 * 1024 - 5;
         int to = 2 * 1024 * 1024 + 5;
-        MvcResult result = mvc.perform(get("/files/attachments/" + id).header("Range", "bytes=" + from + "-" + to)
+        MvcResult result = mvc.perform(get("/files/attachments/" + id)
+                        .header("Range", "bytes=" + from + "-" + to)
                         .with(authentication(as("kh0006"))))
                 .andExpect(status().isPartialContent())
                 .andExpect(header().string("Content-Range", "bytes " + from + "-" + to + "/" + SIZE))

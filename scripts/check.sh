@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The fast tier, before each commit: the format check, then the unit and integration tests on the
+# embedded PostgreSQL (no browser, no apt-get, no production build). The full run is scripts/test.sh.
+#   scripts/check.sh              check formatting and run the tests
+#   scripts/check.sh -Dtest=X     any extra Maven arguments (e.g. one test class)
+# Fix formatting with: ./mvnw spotless:apply
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${JAVA_HOME:-}" ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+rm -rf target/pg-test-data
+exec ./mvnw -B -ntp spotless:check test "$@"
