@@ -39,10 +39,16 @@ class AdminPublishesCourseIT extends BrowserTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
     @Test
     void adminPublishesAndAssignsACourseThatAnEmployeeThenTakes() throws IOException {
         String code = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String title = "Khóa kiểm thử quản trị " + code;
+        TestPeople people = new TestPeople(jdbc, encoder);
+        String learner = "nv" + code.toLowerCase();
+        people.employee(learner, "Lê Thị Kiểm Thử", people.unit(code));
         Path pdf = samplePdf();
 
         openLogin().signInAs("admin", DEMO_PASSWORD);
@@ -96,8 +102,8 @@ class AdminPublishesCourseIT extends BrowserTestBase {
                 .openNew()
                 .choose("assign-edition", code + " · Phiên bản 2")
                 .editionChosen()
-                .choose("assign-unit", "Văn phòng")
-                .unitAdded("Văn phòng")
+                .choose("assign-unit", TestPeople.unitName(code))
+                .unitAdded(TestPeople.unitName(code))
                 .dueDate(due)
                 .save();
         assignments.waitForRow(title);
@@ -114,7 +120,7 @@ class AdminPublishesCourseIT extends BrowserTestBase {
                 .isEqualTo(2);
 
         driver.manage().deleteAllCookies();
-        openLogin().signInAs("nhanvien", DEMO_PASSWORD);
+        openLogin().signInAs(learner, DEMO_PASSWORD);
         open("/my-courses");
         MyCoursesPage mine = new MyCoursesPage(driver);
         assertThat(mine.cardText(assignmentId)).contains(title, "Chưa bắt đầu");

@@ -30,20 +30,30 @@ import vn.daotao.e2e.pages.ResultPage;
 import vn.daotao.e2e.pages.VerifyPage;
 
 /**
- * nhanvien studies the course built from the seed text end to end: every module, one failed quiz,
+ * A learner of the test's own studies the course built from the seed text end to end: every module, one failed quiz,
  * a reload mid-quiz, the certificate PDF, and the public check behind its QR code.
  */
 class LearnerJourneyIT extends BrowserTestBase {
 
     private static final String COURSE = "Công tác bảo vệ chính trị nội bộ";
+    /** The test's own learner (demo accounts are not changed by tests). */
+    private static final String LEARNER = "Nguyễn Thị Học Viên";
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
     @Test
-    void nhanvienCompletesTheCourseAndTheCertificateChecksOut() throws Exception {
-        long assignmentId = newCycleFor("nhanvien");
-        openLogin().signInAs("nhanvien", DEMO_PASSWORD);
+    void aLearnerCompletesTheCourseAndTheCertificateChecksOut() throws Exception {
+        String code =
+                "LJ-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String username = "hocvien" + code.substring(3).toLowerCase();
+        TestPeople people = new TestPeople(jdbc, encoder);
+        people.employee(username, LEARNER, people.unit(code));
+        long assignmentId = newCycleFor(username);
+        openLogin().signInAs(username, DEMO_PASSWORD);
         open("/my-courses");
         MyCoursesPage myCourses = new MyCoursesPage(driver);
         assertThat(myCourses.cardText(assignmentId)).contains(COURSE, "Chưa bắt đầu", "Đã hoàn thành 0/4 học phần");
@@ -127,7 +137,7 @@ class LearnerJourneyIT extends BrowserTestBase {
         String qrUrl;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Trần Văn Minh", COURSE, serial, "Văn phòng");
+            assertThat(text).contains(LEARNER, COURSE, serial, TestPeople.unitName(code));
             qrUrl = decodeQr(new PDFRenderer(doc).renderImageWithDPI(0, 200));
         }
         assertThat(qrUrl).matches(".*/verify/[A-Za-z0-9_-]{22}");
@@ -137,7 +147,7 @@ class LearnerJourneyIT extends BrowserTestBase {
         open(URI.create(qrUrl).getPath());
         VerifyPage verify = new VerifyPage(driver);
         assertThat(verify.status()).isEqualTo("Giấy chứng nhận hợp lệ");
-        assertThat(verify.text()).contains("Trần Văn Minh", COURSE).doesNotContain(serial, "Văn phòng");
+        assertThat(verify.text()).contains(LEARNER, COURSE).doesNotContain(serial, TestPeople.unitName(code));
         screenshot("verify-valid");
 
         open("/verify/KhongCoMaNayTrongHeThong1");

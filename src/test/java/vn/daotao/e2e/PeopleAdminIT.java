@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import vn.daotao.base.text.SearchText;
 import vn.daotao.e2e.pages.AccessDeniedPage;
 import vn.daotao.e2e.pages.AdminImportPage;
 import vn.daotao.e2e.pages.AdminPeoplePage;
@@ -22,6 +21,10 @@ class PeopleAdminIT extends BrowserTestBase {
 
     @Autowired
     PasswordEncoder encoder;
+
+    private TestPeople people() {
+        return new TestPeople(jdbc, encoder);
+    }
 
     @Test
     void adminAddsAUnitFindsAPersonAndResetsTheirPassword() {
@@ -44,7 +47,7 @@ class PeopleAdminIT extends BrowserTestBase {
         // The test's own person, in its own unit: demo accounts stay as people trying the app find them.
         String fullName = "Đặng Thị Kiểm Thử " + tag;
         String username = "kiemthu" + tag.toLowerCase();
-        person(username, fullName, ownUnit("PA-" + tag));
+        people().employee(username, fullName, people().unit("PA-" + tag));
         open("/admin/people");
         AdminPeoplePage people = new AdminPeoplePage(driver).search("dang thi kiem thu " + tag.toLowerCase());
         assertThat(people.count()).isEqualTo("1 người");
@@ -112,7 +115,7 @@ class PeopleAdminIT extends BrowserTestBase {
     void aChangeOfRolesOrStatusAppliesOnThePersonsNextRequest() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String username = "doivaitro" + tag;
-        person(username, "Người Đổi Vai Trò", ownUnit("RO-" + tag));
+        people().employee(username, "Người Đổi Vai Trò", people().unit("RO-" + tag));
         openLogin().signInAs(username, DEMO_PASSWORD);
         open("/admin/people");
         new AccessDeniedPage(driver);
@@ -141,29 +144,6 @@ class PeopleAdminIT extends BrowserTestBase {
                 .update();
         open("/my-courses");
         assertThat(new vn.daotao.e2e.pages.LoginPage(driver).currentPath()).isEqualTo("/login");
-    }
-
-    /** A unit of the test's own under the root, so that no demo unit's figures change. */
-    private long ownUnit(String code) {
-        return jdbc.sql("""
-                        insert into unit (code, name, parent_id)
-                        values (:c, :n, (select id from unit where parent_id is null order by id limit 1)) returning id""")
-                .param("c", code)
-                .param("n", "Đơn vị kiểm thử " + code)
-                .query(Long.class)
-                .single();
-    }
-
-    private void person(String username, String fullName, long unitId) {
-        jdbc.sql("""
-                        insert into app_user (username, full_name, unit_id, roles, password_hash, search_text)
-                        values (:u, :n, :unit, '{EMPLOYEE}', :h, :s)""")
-                .param("u", username)
-                .param("n", fullName)
-                .param("unit", unitId)
-                .param("h", encoder.encode(DEMO_PASSWORD))
-                .param("s", SearchText.foldAll(fullName, username))
-                .update();
     }
 
     @Test

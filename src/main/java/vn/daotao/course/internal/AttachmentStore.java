@@ -47,12 +47,7 @@ public class AttachmentStore {
     public Optional<AttachmentInfo> info(long attachmentId) {
         return jdbc.sql("select id, module_id, file_name, content_type, size_bytes from attachment where id = :id")
                 .param("id", attachmentId)
-                .query((rs, i) -> new AttachmentInfo(
-                        rs.getLong("id"),
-                        rs.getLong("module_id"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getLong("size_bytes")))
+                .query(CourseQueries::attachmentInfo)
                 .optional();
     }
 

@@ -1,5 +1,7 @@
 package vn.daotao.course.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,24 +45,14 @@ public class CourseQueries {
         return jdbc.sql(
                         "select id, edition_id, position, title, summary from course_module where edition_id = :e order by position")
                 .param("e", editionId)
-                .query((rs, i) -> new ModuleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("edition_id"),
-                        rs.getInt("position"),
-                        rs.getString("title"),
-                        rs.getString("summary")))
+                .query(CourseQueries::moduleSummary)
                 .list();
     }
 
     public Optional<ModuleSummary> module(long moduleId) {
         return jdbc.sql("select id, edition_id, position, title, summary from course_module where id = :id")
                 .param("id", moduleId)
-                .query((rs, i) -> new ModuleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("edition_id"),
-                        rs.getInt("position"),
-                        rs.getString("title"),
-                        rs.getString("summary")))
+                .query(CourseQueries::moduleSummary)
                 .optional();
     }
 
@@ -105,12 +97,7 @@ public class CourseQueries {
                         select id, module_id, file_name, content_type, size_bytes from attachment
                          where module_id = :m order by id""")
                 .param("m", moduleId)
-                .query((rs, i) -> new AttachmentInfo(
-                        rs.getLong("id"),
-                        rs.getLong("module_id"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getLong("size_bytes")))
+                .query(CourseQueries::attachmentInfo)
                 .list();
     }
 
@@ -176,5 +163,24 @@ public class CourseQueries {
         heads.forEach((id, h) -> result.add(new BankQuestion(
                 id, (Integer) h[0], (QuestionKind) h[1], (String) h[2], (String) h[3], options.get(id))));
         return result;
+    }
+
+    private static ModuleSummary moduleSummary(ResultSet rs, int row) throws SQLException {
+        return new ModuleSummary(
+                rs.getLong("id"),
+                rs.getLong("edition_id"),
+                rs.getInt("position"),
+                rs.getString("title"),
+                rs.getString("summary"));
+    }
+
+    /** An attachment's row without its content; {@link AttachmentStore} reads it the same way. */
+    static AttachmentInfo attachmentInfo(ResultSet rs, int row) throws SQLException {
+        return new AttachmentInfo(
+                rs.getLong("id"),
+                rs.getLong("module_id"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getLong("size_bytes"));
     }
 }
