@@ -22,12 +22,26 @@ public final class CycleSql {
     }
 
     /**
-     * SQL: the {@link CycleStatus} of a cycle as text, given whether it is completed, its due date and
-     * whether any module was opened: completed wins, then overdue (the due date itself is not overdue),
-     * then in progress, else not started. {@code today} is the caller's date expression or parameter.
+     * SQL: the person {@code user} has started cycle {@code a} (opened a module of it, or had a module
+     * carried over). A started or completed cycle belongs to the person for good, whatever their unit is now.
      */
-    public static String status(String completed, String dueDate, String started, String today) {
-        return "case when " + completed + " then 'COMPLETED' when " + dueDate + " < " + today + " then 'OVERDUE' when "
-                + started + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
+    public static String started(String a, String user) {
+        return "exists (select 1 from module_progress mp where mp.user_id = " + user + " and mp.assignment_id = " + a
+                + ".id)";
+    }
+
+    /**
+     * SQL: the {@link CycleStatus} of a cycle as text, given whether it is completed, whether it still
+     * reaches the person (false once they moved out of the assigned unit), its due date and whether any
+     * module was opened: completed wins, then moved, then overdue (the due date itself is not overdue),
+     * then in progress, else not started. {@code today} is the caller's date expression or parameter. A
+     * {@code reaches} that is NULL (SQL's unknown, e.g. {@code a.user_id = :u} on a unit assignment) counts
+     * as false.
+     */
+    public static String status(String completed, String reaches, String dueDate, String started, String today) {
+        return "case when " + completed + " then 'COMPLETED' when not coalesce(" + reaches
+                + ", false) then 'MOVED' when "
+                + dueDate + " < " + today + " then 'OVERDUE' when " + started
+                + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
     }
 }

@@ -8,5 +8,15 @@ public enum CycleStatus {
     NOT_STARTED,
     IN_PROGRESS,
     COMPLETED,
-    OVERDUE
+    OVERDUE,
+    /**
+     * The person left the assigned unit before completing the cycle ("chuyển đơn vị"): not overdue, not
+     * counted against the old unit; it stays in their history.
+     */
+    MOVED;
+
+    /** Completed or moved: the cycle is over and shown as history. */
+    public boolean ended() {
+        return this == COMPLETED || this == MOVED;
+    }
 }

@@ -57,10 +57,14 @@ public class LearnerService {
         return queries.myCourses(me.id(), me.unitId(), LocalDate.now(clock));
     }
 
-    @Transactional(readOnly = true)
+    /** One cycle with its modules; passed modules of a cycle of the same edition left by moving count here. */
+    @Transactional
     public CourseOverview course(long assignmentId) {
         SignedInUser me = currentUser.require();
         MyCourseRow course = mine(me, assignmentId);
+        if (!course.status().ended() && queries.carryOverPassedModules(me.id(), me.unitId(), assignmentId) > 0) {
+            course = mine(me, assignmentId);
+        }
         EditionSummary edition = content.edition(course.editionId()).orElseThrow();
         Map<Long, Progress> progress = queries.moduleProgress(me.id(), assignmentId);
         List<CourseOverview.ModuleRow> modules = new ArrayList<>();
@@ -87,11 +91,7 @@ public class LearnerService {
     public ModulePage openModule(long assignmentId, long moduleId) {
         SignedInUser me = currentUser.require();
         CourseOverview course = course(assignmentId);
-        CourseOverview.ModuleRow row = course.modules().stream()
-                .filter(m -> m.id() == moduleId)
-                .findFirst()
-                .orElseThrow(() ->
-                        new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        CourseOverview.ModuleRow row = workableModule(course, moduleId);
         if (row.state() == ModuleState.LOCKED) {
             throw new UserFacingException("learner.error.locked");
         }
@@ -129,11 +129,7 @@ public class LearnerService {
     public long startQuiz(long assignmentId, long moduleId) {
         SignedInUser me = currentUser.require();
         CourseOverview course = course(assignmentId);
-        CourseOverview.ModuleRow row = course.modules().stream()
-                .filter(m -> m.id() == moduleId)
-                .findFirst()
-                .orElseThrow(() ->
-                        new AccessDeniedException("Module " + moduleId + " is not in assignment " + assignmentId));
+        CourseOverview.ModuleRow row = workableModule(course, moduleId);
         switch (row.state()) {
             case LOCKED -> throw new UserFacingException("learner.error.locked");
             case AVAILABLE -> throw new UserFacingException("learner.error.readFirst");
@@ -165,6 +161,19 @@ public class LearnerService {
         return queries.myCourse(me.id(), me.unitId(), assignmentId, LocalDate.now(clock))
                 .orElseThrow(() -> new AccessDeniedException(
                         "Assignment " + assignmentId + " does not reach the signed-in person"));
+    }
+
+    /** The module of the cycle, refused when it is not in it (audited as access) or the cycle was left by moving. */
+    private static CourseOverview.ModuleRow workableModule(CourseOverview course, long moduleId) {
+        CourseOverview.ModuleRow row = course.modules().stream()
+                .filter(m -> m.id() == moduleId)
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Module " + moduleId + " is not in assignment "
+                        + course.course().assignmentId()));
+        if (course.course().status() == CycleStatus.MOVED) {
+            throw new UserFacingException("learner.error.moved");
+        }
+        return row;
     }
 
     static ModuleState state(Progress p, boolean previousDone) {

@@ -8,11 +8,21 @@ import vn.daotao.progress.CycleStatus;
 
 /** Everything recorded about one person's training, as their unit head or an admin sees it. */
 public record PersonRecord(
-        long userId, String fullName, String employeeCode, String email, String unitName, List<Cycle> cycles) {
+        long userId,
+        String fullName,
+        String employeeCode,
+        String email,
+        String unitName,
+        List<Membership> memberships,
+        List<Cycle> cycles) {
 
     public PersonRecord {
+        memberships = List.copyOf(memberships);
         cycles = List.copyOf(cycles);
     }
+
+    /** One period in one unit, newest first; {@code until} is null for the current one. */
+    public record Membership(String unitName, boolean unitHead, Instant from, Instant until) {}
 
     public record Cycle(
             long assignmentId,

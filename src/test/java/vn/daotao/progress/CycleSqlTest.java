@@ -32,6 +32,15 @@ class CycleSqlTest {
     }
 
     @Test
+    void aCycleThePersonLeftByMovingIsMovedNotOverdueUnlessCompleted() {
+        assertThat(status(false, false, TODAY.minusDays(3), true)).isEqualTo(CycleStatus.MOVED);
+        assertThat(status(false, false, TODAY.plusDays(3), true)).isEqualTo(CycleStatus.MOVED);
+        assertThat(status(true, false, TODAY.minusDays(3), true))
+                .as("completed before moving")
+                .isEqualTo(CycleStatus.COMPLETED);
+    }
+
+    @Test
     void aSubtreeIsEveryPathThatStartsWithTheRootsPath() {
         assertThat(inSubtree("/1/4/", "/1/4/")).as("the unit itself").isTrue();
         assertThat(inSubtree("/1/4/9/", "/1/4/")).isTrue();
@@ -59,14 +68,20 @@ class CycleSqlTest {
     }
 
     private CycleStatus status(boolean completed, LocalDate due, boolean started) {
+        return status(completed, true, due, started);
+    }
+
+    private CycleStatus status(boolean completed, boolean reaches, LocalDate due, boolean started) {
         String sql = "select "
                 + CycleSql.status(
                         "cast(:completed as boolean)",
+                        "cast(:reaches as boolean)",
                         "cast(:due as date)",
                         "cast(:started as boolean)",
                         "cast(:today as date)");
         return CycleStatus.valueOf(jdbc.sql(sql)
                 .param("completed", completed)
+                .param("reaches", reaches)
                 .param("due", due)
                 .param("started", started)
                 .param("today", TODAY)

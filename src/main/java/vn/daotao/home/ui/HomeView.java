@@ -92,9 +92,8 @@ class HomeView extends Main implements HasDynamicTitle {
     /** What the person still has to do, soonest due first. */
     private Component coursesCard(List<MyCourseRow> courses) {
         Div card = card("home-courses", "home.courses.title");
-        List<MyCourseRow> open = courses.stream()
-                .filter(c -> c.status() != CycleStatus.COMPLETED)
-                .toList();
+        List<MyCourseRow> open =
+                courses.stream().filter(c -> !c.status().ended()).toList();
         if (courses.isEmpty()) {
             card.add(new Paragraph(getTranslation("myCourses.none")));
         } else if (open.isEmpty()) {

@@ -19,7 +19,10 @@ import vn.daotao.progress.MyCourseRow;
 @Repository
 public class ProgressQueries {
 
-    /** Assignment a reaches the person with id :u in unit :unit (directly, or through their unit or an ancestor). */
+    /**
+     * Assignment a reaches the person with id :u in unit :unit now (directly, or through their unit or an
+     * ancestor). Their cycles are these and every cycle they started, whatever their unit is now.
+     */
     private static final String TARGETS_ME = """
             (a.user_id = :u or exists (
                 select 1 from unit au, unit mu
@@ -40,16 +43,14 @@ public class ProgressQueries {
                                  where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
                                """
                         + CycleSql.status(
-                                "c.id is not null",
-                                "a.due_date",
-                                "exists (select 1 from module_progress p where p.user_id = :u and p.assignment_id = a.id)",
-                                ":today")
+                                "c.id is not null", TARGETS_ME, "a.due_date", CycleSql.started("a", ":u"), ":today")
                         + " as status,\n" + """
                                c.completed_at
                           from assignment a
                           join course_edition e on e.id = a.edition_id
                           left join completion_record c on c.assignment_id = a.id and c.user_id = :u
-                         where e.status <> 'DRAFT' and a.period_start <= :today and """ + TARGETS_ME + """
+                         where e.status <> 'DRAFT' and a.period_start <= :today
+                           and (""" + TARGETS_ME + " or " + CycleSql.started("a", ":u") + ")\n" + """
                          order by c.completed_at nulls first, a.due_date, a.id""")
                 .param("u", userId)
                 .param("unit", unitId)
@@ -79,6 +80,35 @@ public class ProgressQueries {
                             rs.getBigDecimal("best_score")));
         });
         return progress;
+    }
+
+    /**
+     * Modules the person passed in a cycle of the same edition that they left by moving to another unit
+     * (not completed there, and it no longer reaches them) count as passed in this cycle: nobody redoes a
+     * module of the same edition because they moved. Each carried row names the cycle it came from.
+     */
+    public int carryOverPassedModules(long userId, long unitId, long assignmentId) {
+        return jdbc.sql("""
+                        insert into module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at,
+                                                     best_score, carried_from)
+                        select distinct on (mp.module_id) :u, cur.id, mp.module_id, mp.content_opened_at, mp.passed_at,
+                               mp.best_score, mp.assignment_id
+                          from assignment cur
+                          join assignment a on a.edition_id = cur.edition_id and a.id <> cur.id
+                          join module_progress mp on mp.assignment_id = a.id and mp.user_id = :u and mp.passed_at is not null
+                         where cur.id = :cur
+                           and not exists (select 1 from completion_record cr where cr.user_id = :u and cr.assignment_id = a.id)
+                           and not coalesce(""" + TARGETS_ME + ", false)\n" + """
+                         order by mp.module_id, mp.passed_at
+                        on conflict (user_id, assignment_id, module_id) do update
+                           set passed_at = excluded.passed_at, best_score = excluded.best_score,
+                               carried_from = excluded.carried_from,
+                               content_opened_at = coalesce(module_progress.content_opened_at, excluded.content_opened_at)
+                         where module_progress.passed_at is null""")
+                .param("u", userId)
+                .param("unit", unitId)
+                .param("cur", assignmentId)
+                .update();
     }
 
     public void markOpened(long userId, long assignmentId, long moduleId, Instant at) {
@@ -114,8 +144,9 @@ public class ProgressQueries {
     /** Records the completion if every module of the edition is passed; empty if not complete or already recorded. */
     public Optional<Long> completeIfAllPassed(long userId, long assignmentId, Instant at) {
         return jdbc.sql("""
-                        insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score)
-                        select :u, a.id, a.edition_id, :at, round(avg(p.best_score), 2)
+                        insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score, unit_id)
+                        select :u, a.id, a.edition_id, :at, round(avg(p.best_score), 2),
+                               (select unit_id from app_user where id = :u)
                           from assignment a
                           join course_module m on m.edition_id = a.edition_id
                           left join module_progress p on p.module_id = m.id and p.user_id = :u and p.assignment_id = a.id

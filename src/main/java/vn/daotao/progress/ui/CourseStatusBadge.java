@@ -12,7 +12,7 @@ final class CourseStatusBadge {
             case COMPLETED -> "success";
             case OVERDUE -> "error";
             case IN_PROGRESS -> "progress";
-            case NOT_STARTED -> "neutral";
+            case NOT_STARTED, MOVED -> "neutral";
         };
         return new Badge(view.getTranslation("course.status." + status.name()), tone);
     }

@@ -60,6 +60,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.setId("course-progress-text");
         add(heading, meta, description, bar, progress);
 
+        if (course.course().status() == CycleStatus.MOVED) {
+            Div moved = new Div(VaadinIcon.EXCHANGE.create(), new Span(getTranslation("learner.error.moved")));
+            moved.addClassName("banner");
+            moved.setId("course-moved");
+            add(moved);
+        }
         if (course.course().status() == CycleStatus.COMPLETED) {
             Div done = new Div(
                     VaadinIcon.DIPLOMA.create(),

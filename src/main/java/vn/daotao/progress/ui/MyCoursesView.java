@@ -38,11 +38,28 @@ class MyCoursesView extends Main implements HasDynamicTitle {
             add(none);
             return;
         }
+        // Current obligations first; completed cycles and cycles left by moving to another unit after them.
+        List<MyCourseRow> current =
+                courses.stream().filter(c -> !c.status().ended()).toList();
+        List<MyCourseRow> history =
+                courses.stream().filter(c -> c.status().ended()).toList();
+        if (!current.isEmpty()) {
+            add(section("my-courses", "myCourses.current", current));
+        }
+        if (!history.isEmpty()) {
+            add(section("my-courses-history", "myCourses.history", history));
+        }
+    }
+
+    private Component section(String id, String headingKey, List<MyCourseRow> courses) {
+        H3 heading = new H3(getTranslation(headingKey));
+        heading.addClassName("section-title");
         Div list = new Div();
-        list.setId("my-courses");
         list.addClassName("card-grid");
         courses.forEach(c -> list.add(card(c)));
-        add(list);
+        Div section = new Div(heading, list);
+        section.setId(id);
+        return section;
     }
 
     private Component card(MyCourseRow c) {
@@ -67,7 +84,7 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         due.addClassName(c.status() == CycleStatus.OVERDUE ? "text-error" : "muted");
 
         String action = switch (c.status()) {
-            case COMPLETED -> "myCourses.review";
+            case COMPLETED, MOVED -> "myCourses.review";
             case NOT_STARTED -> "myCourses.start";
             default -> "myCourses.continue";
         };

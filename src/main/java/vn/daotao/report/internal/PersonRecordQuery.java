@@ -39,8 +39,25 @@ public class PersonRecordQuery {
                         rs.getString(5),
                         rs.getString(6)))
                 .optional();
-        return head.map(h -> new PersonRecord(h.id(), h.name(), h.code(), h.email(), h.unit(), cycles(h.id(), today)));
+        return head.map(h -> new PersonRecord(
+                h.id(), h.name(), h.code(), h.email(), h.unit(), memberships(h.id()), cycles(h.id(), today)));
     }
+
+    private List<PersonRecord.Membership> memberships(long userId) {
+        return jdbc.sql("""
+                        select u.name, m.unit_head, m.valid_from, m.valid_to
+                          from unit_membership m join unit u on u.id = m.unit_id
+                         where m.user_id = :u
+                         order by m.valid_from desc, m.id desc""")
+                .param("u", userId)
+                .query((rs, i) -> new PersonRecord.Membership(
+                        rs.getString(1), rs.getBoolean(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    /** The cycle reaches the person (:u, unit alias mu) now; their record also keeps every cycle they started. */
+    private static final String REACHES =
+            "(a.user_id = :u or (au.id is not null and " + CycleSql.unitReaches("a", "au", "mu") + "))";
 
     private List<PersonRecord.Cycle> cycles(long userId, LocalDate today) {
         record Row(
@@ -58,10 +75,7 @@ public class PersonRecordQuery {
                                cr.average_score,
                                """
                         + CycleSql.status(
-                                "cr.id is not null",
-                                "a.due_date",
-                                "exists (select 1 from module_progress mp where mp.user_id = :u and mp.assignment_id = a.id)",
-                                ":today")
+                                "cr.id is not null", REACHES, "a.due_date", CycleSql.started("a", ":u"), ":today")
                         + " as status\n" + """
                           from assignment a
                           join course_edition e on e.id = a.edition_id
@@ -70,7 +84,7 @@ public class PersonRecordQuery {
                           left join unit au on au.id = a.unit_id
                           left join completion_record cr on cr.assignment_id = a.id and cr.user_id = :u
                          where e.status <> 'DRAFT' and a.period_start <= :today
-                           and (a.user_id = :u or (au.id is not null and """ + CycleSql.unitReaches("a", "au", "mu") + "))\n" + """
+                           and (""" + REACHES + " or " + CycleSql.started("a", ":u") + ")\n" + """
                          order by a.period_start desc, a.id desc""")
                 .param("u", userId)
                 .param("today", today)

@@ -79,6 +79,7 @@ public class RosterQueries {
                        """
             + CycleSql.status(
                     "cr.id is not null",
+                    "true", // the roster starts from the people the cycle reaches now
                     "c.due_date",
                     "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id)",
                     ":today")

@@ -43,17 +43,38 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.addClassName("back-link");
         H2 title = new H2(person.fullName());
         title.setId("person-name");
-        Span meta = new Span(String.join(
-                " · ",
-                person.unitName(),
-                person.employeeCode() == null ? "" : person.employeeCode(),
-                person.email() == null ? "" : person.email()));
+        Span meta = new Span(java.util.stream.Stream.of(person.unitName(), person.employeeCode(), person.email())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · ")));
         meta.addClassName("muted");
-        add(back, title, meta);
+        add(back, title, meta, memberships(person));
         if (person.cycles().isEmpty()) {
             add(new Paragraph(getTranslation("person.noCourses")));
         }
         person.cycles().forEach(c -> add(cycle(c)));
+    }
+
+    /** Where the person worked and when: the units of their record (membership history). */
+    private Component memberships(PersonRecord person) {
+        Grid<PersonRecord.Membership> grid = new Grid<>();
+        grid.addColumn(PersonRecord.Membership::unitName)
+                .setHeader(getTranslation("person.membership.unit"))
+                .setFlexGrow(3);
+        grid.addColumn(m -> m.unitHead() ? getTranslation("person.membership.head") : "")
+                .setHeader(getTranslation("person.membership.role"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> Formats.date(m.from()))
+                .setHeader(getTranslation("person.membership.from"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.until() == null ? getTranslation("person.membership.now") : Formats.date(m.until()))
+                .setHeader(getTranslation("person.membership.until"))
+                .setAutoWidth(true);
+        grid.setItems(person.memberships());
+        grid.setAllRowsVisible(true);
+        Div card = new Div(new H3(getTranslation("person.membership.title")), grid);
+        card.addClassNames("card", "person-memberships");
+        card.setId("person-memberships");
+        return card;
     }
 
     private Component cycle(PersonRecord.Cycle c) {

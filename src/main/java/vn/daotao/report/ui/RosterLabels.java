@@ -21,7 +21,7 @@ final class RosterLabels {
             case COMPLETED -> "success";
             case OVERDUE -> "error";
             case IN_PROGRESS -> "progress";
-            case NOT_STARTED -> "neutral";
+            case NOT_STARTED, MOVED -> "neutral";
         };
         return new Badge(status(view, status), tone);
     }

@@ -15,6 +15,14 @@ public class MyCoursesPage extends Page {
         return waitFor(By.id("course-" + assignmentId)).getText();
     }
 
+    /** The "Đã kết thúc" section (completed cycles and cycles left by moving), empty when there is none. */
+    public String historyText() {
+        return driver.findElements(By.id("my-courses-history")).stream()
+                .findFirst()
+                .map(e -> e.getText())
+                .orElse("");
+    }
+
     public CoursePage open(long assignmentId) {
         click(By.id("course-open-" + assignmentId));
         return new CoursePage(driver);

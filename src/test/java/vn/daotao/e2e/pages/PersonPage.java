@@ -15,6 +15,11 @@ public class PersonPage extends Page {
         return driver.findElement(By.id("person-name")).getText();
     }
 
+    /** The "Quá trình công tác" card: each unit the person was in, with its dates. */
+    public String membershipsText() {
+        return waitFor(By.id("person-memberships")).getText();
+    }
+
     public String text() {
         return driver.findElement(By.tagName("main")).getText();
     }
