@@ -26,12 +26,22 @@ rm -rf "$db" "$jfr"
   exec "$java" -Djdk.virtualThreadScheduler.parallelism="$cores" \
   -XX:StartFlightRecording=name=burst,settings=default,jdk.VirtualThreadPinned#threshold=0ms "$@") >"$log" 2>&1 &
 pid=$!
-trap 'kill -9 $pid 2>/dev/null || true' EXIT
+# On any way out: ask the JVM to stop (its embedded database with it), then make sure it is gone.
+cleanup() {
+  if kill -0 $pid 2>/dev/null; then
+    kill -TERM $pid 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 $pid 2>/dev/null || break; sleep 0.25; done
+    kill -9 $pid 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+up=""
 for _ in $(seq 1 480); do
-  if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
+  if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then up=1; break; fi
   if ! kill -0 $pid 2>/dev/null; then tail -40 "$log"; echo "$label: did not start" >&2; exit 1; fi
   sleep 0.25
 done
+if [ -z "$up" ]; then tail -40 "$log"; echo "$label: not UP 120 s after start" >&2; exit 1; fi
 
 failed=""
 echo "$label: $learners learners, virtual-thread parallelism $cores"
@@ -52,10 +62,12 @@ else
 fi
 
 stop_start=$(date +%s%N)
-kill -TERM $pid
+kill -TERM $pid 2>/dev/null || failed="${failed:+$failed; }the JVM was gone before SIGTERM"
 for _ in $(seq 1 $(( ${BURST_STOP_SECONDS:-40} * 4 ))); do kill -0 $pid 2>/dev/null || break; sleep 0.25; done
 if kill -0 $pid 2>/dev/null; then
   failed="${failed:+$failed; }SIGTERM did not stop the process within ${BURST_STOP_SECONDS:-40} s"
+elif grep -q 'Shutdown did not finish' "$log"; then
+  failed="${failed:+$failed; }the shutdown hung and the deadline halted the JVM"
 else
   echo "$label: stopped $(( ($(date +%s%N) - stop_start) / 1000000 )) ms after SIGTERM"
 fi

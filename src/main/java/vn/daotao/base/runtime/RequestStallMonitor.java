@@ -28,7 +28,7 @@ class RequestStallMonitor implements DisposableBean {
 
     RequestStallMonitor(
             ApplicationEventPublisher events,
-            @Value("${app.health.request-stall-after:30s}") Duration stallAfter,
+            @Value("${app.health.request-stall-after:60s}") Duration stallAfter,
             @Value("${app.health.request-check-interval:5s}") Duration interval) {
         this.events = events;
         this.stallAfter = stallAfter;
@@ -52,10 +52,16 @@ class RequestStallMonitor implements DisposableBean {
         timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("request-stall-watchdog").daemon(true).factory());
         timer.scheduleAtFixedRate(
-                () -> watchdog.check(System.nanoTime()),
-                interval.toMillis(),
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+                () -> checkQuietly(watchdog), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** An exception would cancel the periodic task for good: log it and keep checking. */
+    private static void checkQuietly(RequestStallWatchdog watchdog) {
+        try {
+            watchdog.check(System.nanoTime());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RequestStallMonitor.class).warn("Request stall check failed", e);
+        }
     }
 
     @Override

@@ -31,10 +31,18 @@ final class RequestStallWatchdog {
         this.liveness = liveness;
     }
 
-    /** Called at a fixed rate from one thread outside the request executor. */
+    /**
+     * Called at a fixed rate from one thread outside the request executor; only this thread changes the
+     * state and publishes it, so BROKEN and CORRECT can never arrive out of order.
+     */
     void check(long nowNanos) {
         long since = pendingSince;
         if (since == NONE) {
+            if (stalled) {
+                stalled = false;
+                log.warn("Request threads take work again: liveness is CORRECT");
+                liveness.accept(LivenessState.CORRECT);
+            }
             pendingSince = nowNanos;
             try {
                 requests.execute(this::beat);
@@ -53,10 +61,5 @@ final class RequestStallWatchdog {
 
     private void beat() {
         pendingSince = NONE;
-        if (stalled) {
-            stalled = false;
-            log.warn("Request threads take work again: liveness is CORRECT");
-            liveness.accept(LivenessState.CORRECT);
-        }
     }
 }

@@ -53,6 +53,10 @@ class RequestStallWatchdogTest {
 
         release.countDown();
         drain();
+        assertThat(published)
+                .as("reported by the next check, not by the request thread")
+                .containsExactly(LivenessState.BROKEN);
+        watchdog.check(65 * SECOND);
         assertThat(published).containsExactly(LivenessState.BROKEN, LivenessState.CORRECT);
     }
 
