@@ -14,22 +14,30 @@ create unique index unit_membership_current_uq on unit_membership (user_id) wher
 create index unit_membership_user_idx on unit_membership (user_id, valid_from);
 create index unit_membership_unit_idx on unit_membership (unit_id, valid_from);
 
+-- The current unit is known to hold since the account's last change at the latest (since its creation
+-- when it never changed): that is the start recorded for it.
 insert into unit_membership (user_id, unit_id, unit_head, valid_from)
-select id, unit_id, 'UNIT_HEAD' = any (roles), created_at from app_user;
+select id, unit_id, 'UNIT_HEAD' = any (roles), updated_at from app_user;
 
 create function record_unit_membership() returns trigger language plpgsql as $$
+declare
+    at timestamptz := now();
 begin
     if tg_op = 'UPDATE' and new.unit_id = old.unit_id
        and ('UNIT_HEAD' = any (new.roles)) = ('UNIT_HEAD' = any (old.roles)) then
         return new;
     end if;
     if tg_op = 'UPDATE' then
-        -- two changes in one transaction share now(): the first one's period is empty, drop it
-        delete from unit_membership where user_id = new.id and valid_to is null and valid_from = now();
-        update unit_membership set valid_to = now() where user_id = new.id and valid_to is null;
+        -- now() is the transaction's start: a long transaction (an import) may see a period that another
+        -- one opened later; the change then takes effect at that period's start, never before it
+        select greatest(at, valid_from) into at from unit_membership where user_id = new.id and valid_to is null;
+        at := coalesce(at, now());
+        update unit_membership set valid_to = at where user_id = new.id and valid_to is null;
+        -- two changes at the same moment (one transaction) leave the first one's period empty: drop it
+        delete from unit_membership where user_id = new.id and valid_to = valid_from;
     end if;
     insert into unit_membership (user_id, unit_id, unit_head, valid_from)
-    values (new.id, new.unit_id, 'UNIT_HEAD' = any (new.roles), now());
+    values (new.id, new.unit_id, 'UNIT_HEAD' = any (new.roles), at);
     return new;
 end $$;
 

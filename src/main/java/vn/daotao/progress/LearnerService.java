@@ -15,6 +15,7 @@ import vn.daotao.course.CourseContentService;
 import vn.daotao.course.EditionSummary;
 import vn.daotao.course.ModuleSummary;
 import vn.daotao.course.QuizSettings;
+import vn.daotao.progress.internal.Completions;
 import vn.daotao.progress.internal.ProgressQueries;
 import vn.daotao.progress.internal.ProgressQueries.Progress;
 import vn.daotao.quiz.AttemptStatus;
@@ -33,6 +34,7 @@ import vn.daotao.security.SignedInUser;
 public class LearnerService {
 
     private final ProgressQueries queries;
+    private final Completions completions;
     private final CourseContentService content;
     private final QuizService quiz;
     private final CurrentUser currentUser;
@@ -40,11 +42,13 @@ public class LearnerService {
 
     LearnerService(
             ProgressQueries queries,
+            Completions completions,
             CourseContentService content,
             QuizService quiz,
             CurrentUser currentUser,
             Clock clock) {
         this.queries = queries;
+        this.completions = completions;
         this.content = content;
         this.quiz = quiz;
         this.currentUser = currentUser;
@@ -63,6 +67,8 @@ public class LearnerService {
         SignedInUser me = currentUser.require();
         MyCourseRow course = mine(me, assignmentId);
         if (!course.status().ended() && queries.carryOverPassedModules(me.id(), me.unitId(), assignmentId) > 0) {
+            // Everything may have been passed already (e.g. completed in the unit they left): complete it now.
+            completions.completeIfAllPassed(me.id(), assignmentId, clock.instant());
             course = mine(me, assignmentId);
         }
         EditionSummary edition = content.edition(course.editionId()).orElseThrow();

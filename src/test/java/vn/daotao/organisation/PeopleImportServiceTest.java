@@ -123,6 +123,30 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void aMoveByImportIsKeptInTheMembershipHistory() {
+        String header = "Mã nhân viên;Họ và tên;Tên đăng nhập;Email;Mã đơn vị;Vai trò\n";
+        String units = "Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên\n";
+        service.importFile(
+                "don-vi.csv",
+                (units + "MA-%1$s;Phòng A;BQL\nMB-%1$s;Phòng B;BQL\n".formatted(t)).getBytes(StandardCharsets.UTF_8));
+        service.importFile(
+                "nguoi-1.csv",
+                (header + "MV-%1$s;Phạm Văn Chuyển;chuyen%1$s;;MA-%1$s;Nhân viên\n".formatted(t))
+                        .getBytes(StandardCharsets.UTF_8));
+        service.importFile(
+                "nguoi-2.csv",
+                (header + "MV-%1$s;Phạm Văn Chuyển;;;MB-%1$s;\"Nhân viên; Trưởng đơn vị\"\n".formatted(t))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(jdbc.sql("""
+                        select u.code || ':' || m.unit_head || ':' || (m.valid_to is null)
+                          from unit_membership m join unit u on u.id = m.unit_id
+                          join app_user p on p.id = m.user_id
+                         where p.username = :u order by m.valid_from, m.id""").param("u", "chuyen" + t).query(String.class).list())
+                .as("the import moved and promoted the person: both periods are kept")
+                .containsExactly("MA-" + t + ":false:false", "MB-" + t + ":true:true");
+    }
+
+    @Test
     void badRowsImportNothingAndEachRowIsReported() {
         jdbc.sql(
                         "insert into unit (code, name, parent_id, active) values (:c, 'Đã đóng', (select id from unit where code = 'BQL'), false)")

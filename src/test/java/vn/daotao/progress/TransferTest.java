@@ -141,6 +141,62 @@ class TransferTest {
     }
 
     @Test
+    void aCycleCompletedBeforeTheMoveCountsForTheSameEditionInTheNewUnit() {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long unitA = unit("TE-" + tag);
+        long unitB = unit("TF-" + tag);
+        String username = "hoanthanh" + tag.toLowerCase();
+        long person = person(username, unitA);
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", username);
+        jdbc.sql("delete from assignment where id = :a")
+                .param("a", course.assignmentId())
+                .update();
+        long cycleA = unitAssignment(course.editionId(), unitA, 1, 30);
+        long cycleB = unitAssignment(course.editionId(), unitB, 1, 30);
+        TestSignIn.as(app, username);
+        TestCourses.pass(learner, quiz, jdbc, withAssignment(course, cycleA), 0);
+
+        jdbc.sql("update app_user set unit_id = :b where id = :p")
+                .param("b", unitB)
+                .param("p", person)
+                .update();
+        TestSignIn.as(app, username);
+        learner.course(cycleB);
+        assertThat(mine(course))
+                .extracting(MyCourseRow::assignmentId, MyCourseRow::status)
+                .as("completed in A before the move: nothing to redo in B")
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(cycleA, CycleStatus.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(cycleB, CycleStatus.COMPLETED));
+    }
+
+    @Test
+    void anEarlierYearsCycleOfTheSameEditionCarriesNothing() {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long unitA = unit("TG-" + tag);
+        long unitB = unit("TH-" + tag);
+        String username = "namtruoc" + tag.toLowerCase();
+        long person = person(username, unitA);
+        TestCourses.Fixture course = TestCourses.create(jdbc, 2, null, null, "FULL", username);
+        jdbc.sql("delete from assignment where id = :a")
+                .param("a", course.assignmentId())
+                .update();
+        long lastYear = unitAssignment(course.editionId(), unitA, 400, -300);
+        long thisYear = unitAssignment(course.editionId(), unitB, 1, 30);
+        TestSignIn.as(app, username);
+        TestCourses.pass(learner, quiz, jdbc, withAssignment(course, lastYear), 0);
+
+        jdbc.sql("update app_user set unit_id = :b where id = :p")
+                .param("b", unitB)
+                .param("p", person)
+                .update();
+        TestSignIn.as(app, username);
+        assertThat(learner.course(thisYear).modules().getFirst().state())
+                .as("a pass from a cycle whose window ended a year ago does not count now")
+                .isEqualTo(ModuleState.AVAILABLE);
+    }
+
+    @Test
     void twoChangesInOneTransactionLeaveNoEmptyPeriod() {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         long unitA = unit("TC-" + tag);
@@ -172,6 +228,16 @@ class TransferTest {
                 .toList();
     }
 
+    private long person(String username, long unitId) {
+        return jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, password_hash)
+                        values (:u, 'Người Kiểm Thử', :unit, 'x') returning id""")
+                .param("u", username)
+                .param("unit", unitId)
+                .query(Long.class)
+                .single();
+    }
+
     private long unit(String code) {
         return jdbc.sql("""
                         insert into unit (code, name, parent_id)
@@ -183,11 +249,18 @@ class TransferTest {
     }
 
     private long unitAssignment(long editionId, long unitId) {
+        return unitAssignment(editionId, unitId, 1, 30);
+    }
+
+    /** A unit cycle from {@code startedDaysAgo} days ago to {@code dueInDays} days from today. */
+    private long unitAssignment(long editionId, long unitId, int startedDaysAgo, int dueInDays) {
         return jdbc.sql("""
                         insert into assignment (edition_id, unit_id, period_start, due_date)
-                        values (:e, :u, current_date - 1, current_date + 30) returning id""")
+                        values (:e, :u, current_date - :ago, current_date + :due) returning id""")
                 .param("e", editionId)
                 .param("u", unitId)
+                .param("ago", startedDaysAgo)
+                .param("due", dueInDays)
                 .query(Long.class)
                 .single();
     }

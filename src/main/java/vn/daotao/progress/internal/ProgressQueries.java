@@ -83,9 +83,10 @@ public class ProgressQueries {
     }
 
     /**
-     * Modules the person passed in a cycle of the same edition that they left by moving to another unit
-     * (not completed there, and it no longer reaches them) count as passed in this cycle: nobody redoes a
-     * module of the same edition because they moved. Each carried row names the cycle it came from.
+     * Modules the person passed in a cycle of the same edition that they left by moving to another unit (it
+     * no longer reaches them) and whose window overlaps this one count as passed in this cycle: nobody
+     * redoes a module of the same edition because they moved, while last year's cycle (a renewal) carries
+     * nothing. The latest pass is taken; each carried row names the cycle it came from.
      */
     public int carryOverPassedModules(long userId, long unitId, long assignmentId) {
         return jdbc.sql("""
@@ -97,9 +98,9 @@ public class ProgressQueries {
                           join assignment a on a.edition_id = cur.edition_id and a.id <> cur.id
                           join module_progress mp on mp.assignment_id = a.id and mp.user_id = :u and mp.passed_at is not null
                          where cur.id = :cur
-                           and not exists (select 1 from completion_record cr where cr.user_id = :u and cr.assignment_id = a.id)
+                           and a.period_start <= cur.due_date and a.due_date >= cur.period_start
                            and not coalesce(""" + TARGETS_ME + ", false)\n" + """
-                         order by mp.module_id, mp.passed_at
+                         order by mp.module_id, mp.passed_at desc
                         on conflict (user_id, assignment_id, module_id) do update
                            set passed_at = excluded.passed_at, best_score = excluded.best_score,
                                carried_from = excluded.carried_from,
@@ -109,6 +110,21 @@ public class ProgressQueries {
                 .param("unit", unitId)
                 .param("cur", assignmentId)
                 .update();
+    }
+
+    /** Whether the cycle reaches the person through their unit as it is now (or is their own). */
+    public boolean reachesNow(long userId, long assignmentId) {
+        long unitId = jdbc.sql("select unit_id from app_user where id = :u")
+                .param("u", userId)
+                .query(Long.class)
+                .single();
+        return jdbc.sql("select coalesce(" + TARGETS_ME + ", false) from assignment a where a.id = :a")
+                .param("a", assignmentId)
+                .param("u", userId)
+                .param("unit", unitId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public void markOpened(long userId, long assignmentId, long moduleId, Instant at) {

@@ -1,9 +1,7 @@
 package vn.daotao.progress.internal;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.daotao.progress.CourseCompleted;
 import vn.daotao.quiz.QuizSubmitted;
 
 /**
@@ -15,11 +13,11 @@ import vn.daotao.quiz.QuizSubmitted;
 class ProgressRecorder {
 
     private final ProgressQueries queries;
-    private final ApplicationEventPublisher events;
+    private final Completions completions;
 
-    ProgressRecorder(ProgressQueries queries, ApplicationEventPublisher events) {
+    ProgressRecorder(ProgressQueries queries, Completions completions) {
         this.queries = queries;
-        this.events = events;
+        this.completions = completions;
     }
 
     @EventListener
@@ -34,12 +32,6 @@ class ProgressRecorder {
         if (!quiz.passed()) {
             return;
         }
-        queries.completeIfAllPassed(quiz.userId(), quiz.assignmentId(), quiz.submittedAt())
-                .ifPresent(completionId -> events.publishEvent(new CourseCompleted(
-                        completionId,
-                        quiz.userId(),
-                        quiz.assignmentId(),
-                        queries.editionOf(quiz.assignmentId()),
-                        quiz.submittedAt())));
+        completions.completeIfAllPassed(quiz.userId(), quiz.assignmentId(), quiz.submittedAt());
     }
 }

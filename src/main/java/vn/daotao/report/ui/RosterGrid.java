@@ -65,7 +65,10 @@ class RosterGrid extends Composite<Div> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("people-status");
         status.setPlaceholder(getTranslation("roster.allStatuses"));
-        status.setItems(Arrays.asList(CycleStatus.values()));
+        // The roster starts from the people a cycle reaches now, so it never holds a MOVED cycle.
+        status.setItems(Arrays.stream(CycleStatus.values())
+                .filter(s -> s != CycleStatus.MOVED)
+                .toList());
         status.setItemLabelGenerator(s -> RosterLabels.status(this, s));
         status.setClearButtonVisible(true);
         subUnit.setId("people-subunit");
