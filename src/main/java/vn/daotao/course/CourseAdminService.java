@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ public class CourseAdminService {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_COMMITMENT = 4000;
     public static final int MAX_MARKDOWN = 100_000;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
 
@@ -73,18 +75,29 @@ public class CourseAdminService {
         return authoring.editions(courseId);
     }
 
-    public void updateEdition(long editionId, String title, String description) {
+    /**
+     * Title, description and the optional commitment text of a draft (blank: none required). The commitment
+     * is what a learner confirms after the last module; it is frozen with the edition when published.
+     */
+    public void updateEdition(long editionId, String title, String description, String commitmentText) {
         EditionRow before = draft(editionId);
         String cleanTitle = title(title);
         String cleanDescription = description(description);
-        authoring.updateEdition(editionId, cleanTitle, cleanDescription);
+        String cleanCommitment = commitment(commitmentText);
+        authoring.updateEdition(editionId, cleanTitle, cleanDescription, cleanCommitment);
         audit.recordChangeInCurrentTransaction(
                 AuditAction.EDITION_UPDATED,
                 AuditTarget.EDITION,
                 editionId,
                 change(
-                        Map.of("title", before.title(), "description", before.description()),
-                        Map.of("title", cleanTitle, "description", cleanDescription)));
+                        Map.of(
+                                "title", before.title(),
+                                "description", before.description(),
+                                "commitment", Objects.toString(before.commitmentText(), "")),
+                        Map.of(
+                                "title", cleanTitle,
+                                "description", cleanDescription,
+                                "commitment", Objects.toString(cleanCommitment, ""))));
     }
 
     @Transactional(readOnly = true)
@@ -343,6 +356,14 @@ public class CourseAdminService {
 
     private static String description(String description) {
         return summary(description);
+    }
+
+    private static String commitment(String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.length() > MAX_COMMITMENT) {
+            throw new UserFacingException("course.error.commitmentLong", MAX_COMMITMENT);
+        }
+        return clean.isEmpty() ? null : clean;
     }
 
     private static String markdown(String markdown) {

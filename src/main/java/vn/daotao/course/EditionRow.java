@@ -11,6 +11,7 @@ public record EditionRow(
         EditionStatus status,
         String title,
         String description,
+        String commitmentText,
         Instant publishedAt,
         int modules) {
 

@@ -1,4 +1,11 @@
 package vn.daotao.course;
 
 public record EditionSummary(
-        long id, long courseId, String courseCode, int editionNo, String title, String description) {}
+        long id,
+        long courseId,
+        String courseCode,
+        int editionNo,
+        String title,
+        String description,
+        /* the text a learner confirms before the course completes; null when none is required */
+        String commitmentText) {}

@@ -89,7 +89,22 @@ public class LearnerService {
                     p == null ? null : p.passedAt()));
             previousDone = state == ModuleState.COMPLETED;
         }
-        return new CourseOverview(course, edition.description(), modules);
+        return new CourseOverview(course, edition.description(), edition.commitmentText(), modules);
+    }
+
+    /**
+     * The person confirms the edition's commitment text after the last module: the course completes (with
+     * its certificate) and the completion keeps the exact text and the time. Refused before every module is
+     * passed, on a course that asks for none, and twice.
+     */
+    @Transactional
+    public void confirmCommitment(long assignmentId) {
+        SignedInUser me = currentUser.require();
+        CourseOverview course = course(assignmentId);
+        if (!course.awaitingCommitment()
+                || !completions.completeWithCommitment(me.id(), assignmentId, clock.instant())) {
+            throw new UserFacingException("learner.error.commitmentNotDue");
+        }
     }
 
     /** Opens a module for reading (recording that its content was opened); refused while an earlier one is incomplete. */

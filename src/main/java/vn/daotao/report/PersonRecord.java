@@ -33,6 +33,8 @@ public record PersonRecord(
             CycleStatus status,
             Instant completedAt,
             BigDecimal averageScore,
+            /* every module passed, the course waits for the person to confirm its commitment */
+            boolean awaitingCommitment,
             List<ModuleLine> modules,
             List<AttemptLine> attempts,
             List<CertificateLine> certificates) {

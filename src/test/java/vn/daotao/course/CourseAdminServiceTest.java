@@ -97,7 +97,7 @@ class CourseAdminServiceTest {
         long section = courses.sections(module).getFirst().id();
         assertThatThrownBy(() -> courses.updateSection(section, "Đổi", "Đổi")).hasMessage("content.error.notDraft");
         assertThatThrownBy(() -> courses.addModule(draft, "Thêm", "")).hasMessage("content.error.notDraft");
-        assertThatThrownBy(() -> courses.updateEdition(draft, "Đổi", "")).hasMessage("content.error.notDraft");
+        assertThatThrownBy(() -> courses.updateEdition(draft, "Đổi", "", null)).hasMessage("content.error.notDraft");
         assertThatThrownBy(() -> courses.removeModule(module)).hasMessage("content.error.notDraft");
         assertThatThrownBy(() -> courses.publish(draft)).hasMessage("content.error.notDraft");
         assertThatThrownBy(() -> questions.insert(module, question("Lén thêm")))
@@ -232,7 +232,7 @@ class CourseAdminServiceTest {
                     () -> courses.courses(),
                     () -> courses.createCourse(code(), "X", ""),
                     () -> courses.editions(course),
-                    () -> courses.updateEdition(draft, "X", ""),
+                    () -> courses.updateEdition(draft, "X", "", null),
                     () -> courses.modules(draft),
                     () -> courses.addModule(draft, "X", ""),
                     () -> courses.updateModule(module, "X", ""),

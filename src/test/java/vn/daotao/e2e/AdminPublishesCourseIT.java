@@ -36,6 +36,8 @@ import vn.daotao.e2e.pages.SectionsEditor;
  */
 class AdminPublishesCourseIT extends BrowserTestBase {
 
+    private static final String COMMITMENT = "Tôi đã nghiên cứu, nắm vững nội dung và cam kết thực hiện nghiêm túc.";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,6 +56,7 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         openLogin().signInAs("admin", DEMO_PASSWORD);
         open("/admin/courses");
         CourseEditorPage course = new AdminCoursesPage(driver).create(code, title, "Khóa học do quản trị viên soạn");
+        course.saveCommitment(COMMITMENT);
         course.addModule("Những điều cần nắm", "Tóm tắt học phần");
         course.openModule(1);
 
@@ -141,7 +144,17 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         AnswerKey.answerAll(jdbc, quiz, true);
         ResultPage result = quiz.submit();
         assertThat(result.status()).isEqualTo("Đạt");
-        assertThat(result.continueCourse().completed()).isTrue();
+        CoursePage afterQuiz = result.continueCourse();
+        assertThat(afterQuiz.completed()).as("waits for the commitment").isFalse();
+        assertThat(afterQuiz.commitmentText()).contains("Xác nhận cam kết", COMMITMENT);
+        screenshot("learner-commitment");
+        assertThat(afterQuiz.confirmCommitment().completed()).isTrue();
+        assertThat(jdbc.sql("select commitment_text from completion_record where assignment_id = :a")
+                        .param("a", assignmentId)
+                        .query(String.class)
+                        .single())
+                .as("the completion keeps the text copied into edition 2")
+                .isEqualTo(COMMITMENT);
         screenshot("learner-admin-made-course-completed");
     }
 

@@ -18,7 +18,7 @@ import vn.daotao.course.SectionDraft;
 public class CourseAuthoring {
 
     private static final String EDITION_COLUMNS = """
-            e.id, e.course_id, c.code, e.edition_no, e.status, e.title, e.description, e.published_at,
+            e.id, e.course_id, c.code, e.edition_no, e.status, e.title, e.description, e.commitment_text, e.published_at,
             (select count(*) from course_module m where m.edition_id = e.id) as modules""";
 
     private final JdbcClient jdbc;
@@ -102,11 +102,12 @@ public class CourseAuthoring {
                 .single();
     }
 
-    public void updateEdition(long editionId, String title, String description) {
-        jdbc.sql("update course_edition set title = :t, description = :d where id = :e")
+    public void updateEdition(long editionId, String title, String description, String commitmentText) {
+        jdbc.sql("update course_edition set title = :t, description = :d, commitment_text = :c where id = :e")
                 .param("e", editionId)
                 .param("t", title)
                 .param("d", description)
+                .param("c", commitmentText)
                 .update();
     }
 
@@ -275,8 +276,8 @@ public class CourseAuthoring {
      */
     public long copyToDraft(long editionId) {
         long draft = jdbc.sql("""
-                        insert into course_edition (course_id, title, description)
-                        select course_id, title, description from course_edition where id = :e returning id""").param("e", editionId).query(Long.class).single();
+                        insert into course_edition (course_id, title, description, commitment_text)
+                        select course_id, title, description, commitment_text from course_edition where id = :e returning id""").param("e", editionId).query(Long.class).single();
         List<Long> modules = jdbc.sql("select id from course_module where edition_id = :e order by position")
                 .param("e", editionId)
                 .query(Long.class)
@@ -331,6 +332,7 @@ public class CourseAuthoring {
                 EditionStatus.valueOf(rs.getString("status")),
                 rs.getString("title"),
                 rs.getString("description"),
+                rs.getString("commitment_text"),
                 published == null ? null : published.toInstant(),
                 rs.getInt("modules"));
     }

@@ -28,7 +28,8 @@ public class CourseQueries {
 
     public Optional<EditionSummary> edition(long editionId) {
         return jdbc.sql("""
-                        select e.id, e.course_id, c.code, coalesce(e.edition_no, 0) as edition_no, e.title, e.description
+                        select e.id, e.course_id, c.code, coalesce(e.edition_no, 0) as edition_no, e.title, e.description,
+                               e.commitment_text
                           from course_edition e join course c on c.id = e.course_id where e.id = :id""")
                 .param("id", editionId)
                 .query((rs, i) -> new EditionSummary(
@@ -37,7 +38,8 @@ public class CourseQueries {
                         rs.getString("code"),
                         rs.getInt("edition_no"),
                         rs.getString("title"),
-                        rs.getString("description")))
+                        rs.getString("description"),
+                        rs.getString("commitment_text")))
                 .optional();
     }
 

@@ -122,9 +122,15 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         description.setWidthFull();
         description.setMaxLength(CourseAdminService.MAX_SUMMARY);
         description.setValue(edition.description());
+        TextArea commitment = new TextArea(getTranslation("courses.field.commitment"));
+        commitment.setId("edition-commitment");
+        commitment.setWidthFull();
+        commitment.setMaxLength(CourseAdminService.MAX_COMMITMENT);
+        commitment.setHelperText(getTranslation("courses.field.commitment.help"));
+        commitment.setValue(edition.commitmentText() == null ? "" : edition.commitmentText());
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                courses.updateEdition(edition.id(), name.getValue(), description.getValue());
+                courses.updateEdition(edition.id(), name.getValue(), description.getValue(), commitment.getValue());
                 name.setInvalid(false);
                 Notification.show(getTranslation("action.saved"), 3000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -134,7 +140,7 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         save.setId("edition-save");
-        Div card = new Div(new H3(getTranslation("courses.draft.heading")), name, description, save);
+        Div card = new Div(new H3(getTranslation("courses.draft.heading")), name, description, commitment, save);
         card.addClassNames("card", "form-column");
         return card;
     }

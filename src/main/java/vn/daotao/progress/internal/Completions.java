@@ -1,6 +1,7 @@
 package vn.daotao.progress.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.daotao.progress.CourseCompleted;
@@ -21,12 +22,23 @@ public class Completions {
         this.events = events;
     }
 
+    /** Completes the cycle when every module is passed, unless its edition asks for a written commitment. */
     public void completeIfAllPassed(long userId, long assignmentId, Instant at) {
+        complete(userId, assignmentId, at, false);
+    }
+
+    /** Completes a cycle whose edition asks for a commitment, as the person confirms it; false if not possible. */
+    public boolean completeWithCommitment(long userId, long assignmentId, Instant at) {
+        return complete(userId, assignmentId, at, true);
+    }
+
+    private boolean complete(long userId, long assignmentId, Instant at, boolean committing) {
         if (!queries.reachesNow(userId, assignmentId)) {
-            return;
+            return false;
         }
-        queries.completeIfAllPassed(userId, assignmentId, at)
-                .ifPresent(completionId -> events.publishEvent(
-                        new CourseCompleted(completionId, userId, assignmentId, queries.editionOf(assignmentId), at)));
+        Optional<Long> completion = queries.complete(userId, assignmentId, at, committing);
+        completion.ifPresent(completionId -> events.publishEvent(
+                new CourseCompleted(completionId, userId, assignmentId, queries.editionOf(assignmentId), at)));
+        return completion.isPresent();
     }
 }

@@ -159,21 +159,35 @@ public class ProgressQueries {
 
     /** Records the completion if every module of the edition is passed; empty if not complete or already recorded. */
     public Optional<Long> completeIfAllPassed(long userId, long assignmentId, Instant at) {
+        return complete(userId, assignmentId, at, false);
+    }
+
+    /**
+     * Records the completion (as {@link #completeIfAllPassed}) of a cycle whose edition asks for a written
+     * commitment, keeping the exact text the person confirmed and when; {@code committing} false leaves such
+     * a cycle open, waiting for the person's confirmation.
+     */
+    public Optional<Long> complete(long userId, long assignmentId, Instant at, boolean committing) {
         return jdbc.sql("""
-                        insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score, unit_id)
+                        insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score, unit_id,
+                                                       commitment_text, committed_at)
                         select :u, a.id, a.edition_id, :at, round(avg(p.best_score), 2),
-                               (select unit_id from app_user where id = :u)
+                               (select unit_id from app_user where id = :u),
+                               case when :committing then e.commitment_text end,
+                               case when :committing then cast(:at as timestamptz) end
                           from assignment a
+                          join course_edition e on e.id = a.edition_id
                           join course_module m on m.edition_id = a.edition_id
                           left join module_progress p on p.module_id = m.id and p.user_id = :u and p.assignment_id = a.id
-                         where a.id = :a
-                         group by a.id, a.edition_id
+                         where a.id = :a and ((e.commitment_text is null) <> :committing)
+                         group by a.id, a.edition_id, e.commitment_text
                         having count(*) = count(p.passed_at)
                         on conflict (user_id, assignment_id) do nothing
                         returning id""")
                 .param("u", userId)
                 .param("a", assignmentId)
                 .param("at", Timestamp.from(at))
+                .param("committing", committing)
                 .query(Long.class)
                 .optional();
     }

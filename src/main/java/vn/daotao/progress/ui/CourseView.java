@@ -36,6 +36,28 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("page");
     }
 
+    /** The edition's commitment text, to confirm after the last module before the course completes. */
+    private Component commitment(long assignmentId, String text) {
+        Paragraph words = new Paragraph(text);
+        words.setId("commitment-text");
+        words.addClassName("commitment-text");
+        com.vaadin.flow.component.button.Button confirm = new com.vaadin.flow.component.button.Button(
+                getTranslation("course.commitment.confirm"), VaadinIcon.CHECK.create(), e -> {
+                    learner.confirmCommitment(assignmentId);
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+        confirm.setId("commitment-confirm");
+        confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        Div card = new Div(
+                new H3(getTranslation("course.commitment.title")),
+                new Paragraph(getTranslation("course.commitment.help")),
+                words,
+                confirm);
+        card.addClassNames("card", "commitment-card");
+        card.setId("course-commitment");
+        return card;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long assignmentId = RouteParams.id(event, "assignmentId");
@@ -65,6 +87,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             moved.addClassName("banner");
             moved.setId("course-moved");
             add(moved);
+        }
+        if (course.awaitingCommitment()) {
+            add(commitment(assignmentId, course.commitmentText()));
         }
         if (course.course().status() == CycleStatus.COMPLETED) {
             Div done = new Div(

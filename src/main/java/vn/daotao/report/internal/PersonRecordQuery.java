@@ -69,10 +69,11 @@ public class PersonRecordQuery {
                 LocalDate due,
                 Instant completedAt,
                 java.math.BigDecimal avg,
-                CycleStatus status) {}
+                CycleStatus status,
+                boolean asksCommitment) {}
         List<Row> rows = jdbc.sql("""
                         select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date, cr.completed_at,
-                               cr.average_score,
+                               cr.average_score, e.commitment_text is not null as asks_commitment,
                                """
                         + CycleSql.status(
                                 "cr.id is not null", REACHES, "a.due_date", CycleSql.started("a", ":u"), ":today")
@@ -97,10 +98,15 @@ public class PersonRecordQuery {
                         rs.getObject(6, LocalDate.class),
                         instant(rs.getTimestamp(7)),
                         rs.getBigDecimal(8),
-                        CycleStatus.valueOf(rs.getString(9))))
+                        CycleStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("asks_commitment")))
                 .list();
         List<PersonRecord.Cycle> cycles = new ArrayList<>();
         for (Row r : rows) {
+            List<PersonRecord.ModuleLine> modules = modules(userId, r.assignmentId(), r.editionId());
+            boolean awaitingCommitment = r.asksCommitment()
+                    && !r.status().ended()
+                    && modules.stream().allMatch(m -> m.passedAt() != null);
             cycles.add(new PersonRecord.Cycle(
                     r.assignmentId(),
                     r.title(),
@@ -110,7 +116,8 @@ public class PersonRecordQuery {
                     r.status(),
                     r.completedAt(),
                     r.avg(),
-                    modules(userId, r.assignmentId(), r.editionId()),
+                    awaitingCommitment,
+                    modules,
                     attempts(userId, r.assignmentId()),
                     certificates(userId, r.assignmentId())));
         }

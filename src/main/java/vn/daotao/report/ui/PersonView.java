@@ -87,6 +87,12 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 head,
                 new Span(getTranslation("course.edition", c.editionNo()) + " · "
                         + getTranslation("course.period", Formats.date(c.periodStart()), Formats.date(c.dueDate()))));
+        if (c.awaitingCommitment()) {
+            Span waiting = new Span(getTranslation("person.awaitingCommitment"));
+            waiting.addClassName("text-error");
+            waiting.setId("awaiting-commitment-" + c.assignmentId());
+            card.add(waiting);
+        }
         if (c.completedAt() != null) {
             card.add(new Span(getTranslation(
                     "person.completed", Formats.dateTime(c.completedAt()), Formats.percent(c.averageScore()))));

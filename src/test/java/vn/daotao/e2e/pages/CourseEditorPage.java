@@ -15,6 +15,14 @@ public class CourseEditorPage extends Page {
         return driver.findElement(By.id("course-editor-title")).getText();
     }
 
+    /** Types the draft's commitment text and saves the draft form. */
+    public CourseEditorPage saveCommitment(String text) {
+        waitVisible(By.cssSelector("#edition-commitment textarea")).sendKeys(text);
+        click(By.id("edition-save"));
+        waitFor(By.tagName("vaadin-notification-card"));
+        return this;
+    }
+
     public CourseEditorPage addModule(String title, String summary) {
         int before = driver.findElements(By.cssSelector("[id^='module-open-']")).size();
         click(By.id("module-add"));

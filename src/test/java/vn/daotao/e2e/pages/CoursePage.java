@@ -25,6 +25,20 @@ public class CoursePage extends Page {
         return new ModulePage(driver);
     }
 
+    /** The commitment card shown once every module is passed, or empty when there is none. */
+    public String commitmentText() {
+        return present(By.id("course-commitment"))
+                ? driver.findElement(By.id("course-commitment")).getText()
+                : "";
+    }
+
+    /** Confirms the commitment; the page reloads with the course completed. */
+    public CoursePage confirmCommitment() {
+        click(By.id("commitment-confirm"));
+        waitFor(By.id("course-completed"));
+        return new CoursePage(driver);
+    }
+
     public boolean completed() {
         return present(By.id("course-completed"));
     }
