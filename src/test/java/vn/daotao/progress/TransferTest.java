@@ -58,10 +58,7 @@ class TransferTest {
                 .param("unit", unitA)
                 .query(Long.class)
                 .single();
-        TestCourses.Fixture course = TestCourses.create(jdbc, 2, null, null, "FULL", username);
-        jdbc.sql("delete from assignment where id = :a")
-                .param("a", course.assignmentId())
-                .update();
+        TestCourses.Fixture course = courseWithUnitCyclesOnly(2, username);
         long cycleA = unitAssignment(course.editionId(), unitA);
         long cycleB = unitAssignment(course.editionId(), unitB);
 
@@ -147,20 +144,13 @@ class TransferTest {
         long unitB = unit("TF-" + tag);
         String username = "hoanthanh" + tag.toLowerCase();
         long person = person(username, unitA);
-        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", username);
-        jdbc.sql("delete from assignment where id = :a")
-                .param("a", course.assignmentId())
-                .update();
+        TestCourses.Fixture course = courseWithUnitCyclesOnly(1, username);
         long cycleA = unitAssignment(course.editionId(), unitA, 1, 30);
         long cycleB = unitAssignment(course.editionId(), unitB, 1, 30);
         TestSignIn.as(app, username);
         TestCourses.pass(learner, quiz, jdbc, withAssignment(course, cycleA), 0);
 
-        jdbc.sql("update app_user set unit_id = :b where id = :p")
-                .param("b", unitB)
-                .param("p", person)
-                .update();
-        TestSignIn.as(app, username);
+        moveAndSignIn(person, unitB, username);
         learner.course(cycleB);
         assertThat(mine(course))
                 .extracting(MyCourseRow::assignmentId, MyCourseRow::status)
@@ -177,20 +167,13 @@ class TransferTest {
         long unitB = unit("TH-" + tag);
         String username = "namtruoc" + tag.toLowerCase();
         long person = person(username, unitA);
-        TestCourses.Fixture course = TestCourses.create(jdbc, 2, null, null, "FULL", username);
-        jdbc.sql("delete from assignment where id = :a")
-                .param("a", course.assignmentId())
-                .update();
+        TestCourses.Fixture course = courseWithUnitCyclesOnly(2, username);
         long lastYear = unitAssignment(course.editionId(), unitA, 400, -300);
         long thisYear = unitAssignment(course.editionId(), unitB, 1, 30);
         TestSignIn.as(app, username);
         TestCourses.pass(learner, quiz, jdbc, withAssignment(course, lastYear), 0);
 
-        jdbc.sql("update app_user set unit_id = :b where id = :p")
-                .param("b", unitB)
-                .param("p", person)
-                .update();
-        TestSignIn.as(app, username);
+        moveAndSignIn(person, unitB, username);
         assertThat(learner.course(thisYear).modules().getFirst().state())
                 .as("a pass from a cycle whose window ended a year ago does not count now")
                 .isEqualTo(ModuleState.AVAILABLE);
@@ -236,6 +219,24 @@ class TransferTest {
                 .param("unit", unitId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The test's course without the personal cycle the fixture makes: only the unit cycles below reach. */
+    private TestCourses.Fixture courseWithUnitCyclesOnly(int modules, String username) {
+        TestCourses.Fixture course = TestCourses.create(jdbc, modules, null, null, "FULL", username);
+        jdbc.sql("delete from assignment where id = :a")
+                .param("a", course.assignmentId())
+                .update();
+        return course;
+    }
+
+    /** Moves the person to another unit and signs them in again, as their next request would see them. */
+    private void moveAndSignIn(long person, long unitId, String username) {
+        jdbc.sql("update app_user set unit_id = :b where id = :p")
+                .param("b", unitId)
+                .param("p", person)
+                .update();
+        TestSignIn.as(app, username);
     }
 
     private long unit(String code) {

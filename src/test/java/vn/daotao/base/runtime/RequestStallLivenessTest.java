@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,22 +69,21 @@ class RequestStallLivenessTest {
                 .isEqualTo(200);
     }
 
-    private int waitForLiveness(int wanted, Duration within) throws Exception {
-        long end = System.nanoTime() + within.toNanos();
-        int status;
-        do {
-            status = http.send(
-                            HttpRequest.newBuilder(URI.create(
-                                            "http://localhost:" + managementPort + "/actuator/health/liveness"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-            if (status == wanted) {
-                return status;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < end);
-        return status;
+    /** The liveness status once it is {@code wanted}; fails when it is not within {@code within}. */
+    private int waitForLiveness(int wanted, Duration within) {
+        return Awaitility.await()
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(100))
+                .until(this::liveness, status -> status == wanted);
+    }
+
+    private int liveness() throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + managementPort + "/actuator/health/liveness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @TestConfiguration
