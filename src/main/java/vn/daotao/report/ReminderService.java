@@ -72,7 +72,8 @@ public class ReminderService {
         SignedInUser me = currentUser.require();
         String scope = scopes.covering(viewerScope, filter).subtreePath();
         LocalDate today = LocalDate.now(clock);
-        RosterFilter overdue = filter.withStatus(CycleStatus.OVERDUE);
+        // whatever period the page shows, reminders go to those overdue today
+        RosterFilter overdue = filter.withPeriod(null).withStatus(CycleStatus.OVERDUE);
         roster.lockReminders();
         int total = roster.count(overdue, scope, today);
         List<RosterQueries.Reminded> reminded = roster.insertReminders(overdue, scope, today, me.id());

@@ -74,6 +74,38 @@ public class ReportService {
     }
 
     /**
+     * The edition a report opens on: the one with the most people assigned in the viewer's scope (unit
+     * cycles started by today, or personal ones); the first edition when nothing is assigned yet.
+     */
+    public java.util.Optional<Long> defaultEdition(ReportScope scope) {
+        return roster.mostAssignedEdition(scopes.current(scope).subtreePath(), today())
+                .or(() -> roster.editions().stream().findFirst().map(EditionOption::editionId));
+    }
+
+    /**
+     * The figures of each direct sub-unit (and the unit's own people) in the filter's period and in
+     * {@code other}, side by side: the rows of either period, in the order of the filter's.
+     */
+    public List<PeriodComparison> compare(ReportScope scope, RosterFilter filter, ReportPeriod other) {
+        String path = checked(scope, filter);
+        LocalDate today = today();
+        List<SubUnitFigures> current = roster.dashboard(filter, path, today).subUnits();
+        List<SubUnitFigures> before =
+                roster.dashboard(filter.withPeriod(other), path, today).subUnits();
+        return PeriodComparison.of(before, current);
+    }
+
+    public void exportComparisonCsv(
+            ReportScope scope, RosterFilter filter, ReportPeriod other, ComparisonLabels labels, OutputStream out) {
+        RosterExport.comparisonCsv(out, labels, compare(scope, filter, other));
+    }
+
+    public void exportComparisonXlsx(
+            ReportScope scope, RosterFilter filter, ReportPeriod other, ComparisonLabels labels, OutputStream out) {
+        RosterExport.comparisonXlsx(out, labels, compare(scope, filter, other));
+    }
+
+    /**
      * The whole dashboard: the per-sub-unit figures (their sum is the unit's figures) and the completions
      * per day in one statement, and both charts drawn at the given size.
      */
@@ -159,6 +191,7 @@ public class ReportService {
     private Dashboard dashboard(String path, RosterFilter filter, ChartLabels labels, int width, int height) {
         LocalDate today = today();
         RosterQueries.DashboardRows rows = roster.dashboard(filter, path, today);
+        LocalDate asOf = filter.periodOr(today).asOfDay(today);
         List<SubUnitFigures> subUnits = rows.subUnits();
         Figures figures =
                 Figures.sum(subUnits.stream().map(SubUnitFigures::figures).toList());
@@ -168,7 +201,7 @@ public class ReportService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         ChartImages charts = new ChartImages(
-                Charts.cumulative(rows.perDay(), figures.assigned(), latestDue, today, labels, width, height),
+                Charts.cumulative(rows.perDay(), figures.assigned(), latestDue, asOf, labels, width, height),
                 Charts.bySubUnit(subUnits, labels, width, height));
         return new Dashboard(figures, subUnits, rows.perDay(), latestDue, charts);
     }

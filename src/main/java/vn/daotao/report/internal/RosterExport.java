@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.daotao.base.TimeConfiguration;
+import vn.daotao.report.ComparisonLabels;
 import vn.daotao.report.ExportLabels;
+import vn.daotao.report.PeriodComparison;
 import vn.daotao.report.RosterRow;
 
 /**
@@ -106,6 +109,83 @@ public final class RosterExport {
             sheet.createFreezePane(0, 1);
             for (int c = 0; c < labels.headers().size(); c++) {
                 sheet.setColumnWidth(c, c == 0 || c == 2 ? 32 * 256 : 16 * 256);
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("XLSX export failed", e);
+        }
+    }
+
+    /** The cells of a comparison line: unit, then assigned, completed, percentage per period, then the change. */
+    static List<Object> comparisonCells(PeriodComparison row, ComparisonLabels labels) {
+        return List.of(
+                neutralise(row.unitName() == null ? labels.directMembers() : row.unitName()),
+                row.before().assigned(),
+                row.before().completed(),
+                row.before().percentComplete(),
+                row.current().assigned(),
+                row.current().completed(),
+                row.current().percentComplete(),
+                row.change());
+    }
+
+    private static List<PeriodComparison> withTotal(List<PeriodComparison> rows, ComparisonLabels labels) {
+        List<PeriodComparison> all = new java.util.ArrayList<>(rows);
+        all.add(PeriodComparison.total(rows, labels.total()));
+        return all;
+    }
+
+    public static void comparisonCsv(OutputStream out, ComparisonLabels labels, List<PeriodComparison> rows) {
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+            csv.printRecord(labels.headers());
+            for (PeriodComparison row : withTotal(rows, labels)) {
+                csv.printRecord(comparisonCells(row, labels).stream()
+                        .map(v -> v instanceof BigDecimal d
+                                ? d.stripTrailingZeros().toPlainString().replace('.', ',')
+                                : String.valueOf(v))
+                        .toList());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("CSV export failed", e);
+        }
+    }
+
+    public static void comparisonXlsx(OutputStream out, ComparisonLabels labels, List<PeriodComparison> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(labels.sheetName());
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            headerStyle.setWrapText(true);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < labels.headers().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(labels.headers().get(c));
+                cell.setCellStyle(headerStyle);
+            }
+            int next = 1;
+            for (PeriodComparison row : withTotal(rows, labels)) {
+                Row line = sheet.createRow(next++);
+                List<Object> values = comparisonCells(row, labels);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    Cell cell = line.createCell(c);
+                    if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else {
+                        cell.setCellValue(String.valueOf(v));
+                    }
+                }
+            }
+            sheet.createFreezePane(1, 1);
+            sheet.setColumnWidth(0, 36 * 256);
+            for (int c = 1; c < labels.headers().size(); c++) {
+                sheet.setColumnWidth(c, 16 * 256);
             }
             workbook.write(out);
         } catch (IOException e) {

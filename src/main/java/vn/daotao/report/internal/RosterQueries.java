@@ -19,6 +19,7 @@ import vn.daotao.progress.CycleStatus;
 import vn.daotao.report.DailyCount;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
+import vn.daotao.report.ReportPeriod;
 import vn.daotao.report.RosterFilter;
 import vn.daotao.report.RosterRow;
 import vn.daotao.report.RosterSort;
@@ -33,59 +34,80 @@ import vn.daotao.report.SubUnitFigures;
 @Repository
 public class RosterQueries {
 
+    /**
+     * The roster of a period: one row per person and cycle. People come from the membership history (the
+     * units of the subtree they were in at some time of the period, up to its "as of" moment); cycles are
+     * each unit's latest one started by the period's end and every other whose window overlaps it, plus
+     * personal cycles. A person in a unit cycle is counted in the last unit of the subtree the cycle reached
+     * them in; if they left it before the "as of" moment, that cycle is MOVED there. Statuses, completions
+     * and modules are as they stood at that moment. Disabled people keep only their completions.
+     */
     private static final String ROSTER = """
             with sel as (
                 select u.id, u.path from unit u
                  where u.id = :unit and """ + UnitSql.inScope("u.path") + """
-            ), people as (
-                -- driven by the units of the subtree: each unit's latest assignment of the edition is looked
-                -- up once per unit, then its people come through the unit_id index
-                select p.id, p.full_name, p.employee_code, p.search_text, pu.id as unit_id, pu.name as unit_name,
-                       pu.path as unit_path, uc.assignment_id as unit_assignment, uc.due_date as unit_due,
-                       uc.period_start as unit_start
-                  from unit pu
-                  join sel on """
+            ), units as (
+                select pu.id, pu.name, pu.path from unit pu join sel on """
             + UnitSql.inSubtree("pu.path", "sel.path") + """
-                  left join lateral (
-                      select a.id as assignment_id, a.due_date, a.period_start
+            ), unit_cycles as (
+                -- each unit's cycles of the edition are looked up once per unit (a few rows each)
+                select pu.id as unit_id, c.assignment_id, c.period_start, c.due_date
+                  from units pu
+                  join lateral (
+                      select a.id as assignment_id, a.period_start, a.due_date,
+                             row_number() over (order by a.period_start desc, a.id desc) as rn
                         from assignment a join unit au on au.id = a.unit_id
-                       where a.edition_id = :edition and a.period_start <= :today
+                       where a.edition_id = :edition and a.period_start <= :to
                          and """ + CycleSql.unitReaches("a", "au", "pu") + """
-                       order by a.period_start desc, a.id desc
-                       limit 1) uc on true
-                  join app_user p on p.unit_id = pu.id
-                 where p.enabled
+                  ) c on c.rn = 1 or c.due_date >= :from
+            ), members as (
+                select m.user_id, m.unit_id, m.valid_from, m.valid_to
+                  from unit_membership m join units u on u.id = m.unit_id
+                 where m.valid_from < :end_ts and (m.valid_to is null or m.valid_to > :start_ts)
+            ), unit_rows as (
+                select distinct on (m.user_id, uc.assignment_id)
+                       m.user_id, uc.assignment_id, uc.due_date, m.unit_id, m.valid_to as left_at
+                  from members m join unit_cycles uc on uc.unit_id = m.unit_id
+                 where m.valid_to is null
+                    or m.valid_to > (uc.period_start::timestamp at time zone '"""
+            + TimeConfiguration.ZONE_ID + "')\n"
+            + """
+                 order by m.user_id, uc.assignment_id, m.valid_from desc
             ), personal as (
-                select distinct on (a.user_id) a.user_id, a.id as assignment_id, a.due_date, a.period_start
+                select a.id, a.user_id, a.due_date,
+                       row_number() over (partition by a.user_id order by a.period_start desc, a.id desc) as rn
                   from assignment a
-                 where a.edition_id = :edition and a.period_start <= :today and a.user_id is not null
-                 order by a.user_id, a.period_start desc, a.id desc
+                 where a.edition_id = :edition and a.user_id is not null and a.period_start <= :to
+            ), personal_rows as (
+                -- a personal cycle follows its person: counted in their last unit of the subtree in the period
+                select distinct on (ps.id) ps.user_id, ps.id as assignment_id, ps.due_date, m.unit_id,
+                       null::timestamptz as left_at
+                  from personal ps join members m on m.user_id = ps.user_id
+                 where ps.rn = 1 or ps.due_date >= :from
+                 order by ps.id, m.valid_from desc
             ), cycle as (
-                -- each person's latest cycle: their unit's or their own, whichever started later
-                select pp.*,
-                       case when ps.assignment_id is not null and (pp.unit_assignment is null
-                                 or (ps.period_start, ps.assignment_id) > (pp.unit_start, pp.unit_assignment))
-                            then ps.assignment_id else pp.unit_assignment end as assignment_id,
-                       case when ps.assignment_id is not null and (pp.unit_assignment is null
-                                 or (ps.period_start, ps.assignment_id) > (pp.unit_start, pp.unit_assignment))
-                            then ps.due_date else pp.unit_due end as due_date
-                  from people pp
-                  left join personal ps on ps.user_id = pp.id
-                 where pp.unit_assignment is not null or ps.assignment_id is not null
+                select r.user_id as id, p.full_name, p.employee_code, p.search_text, p.enabled,
+                       r.unit_id, u.name as unit_name, u.path as unit_path, r.assignment_id, r.due_date, r.left_at
+                  from (select * from unit_rows union all select * from personal_rows) r
+                  join app_user p on p.id = r.user_id
+                  join units u on u.id = r.unit_id
             ), roster as (
                 select c.*, cr.completed_at, cr.average_score,
                        (select count(*) from module_progress mp
-                         where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at is not null) as modules_done,
+                         where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at < :end_ts) as modules_done,
                        """
             + CycleSql.status(
                     "cr.id is not null",
-                    "true", // the roster starts from the people the cycle reaches now
+                    "c.left_at is null or c.left_at >= :end_ts",
                     "c.due_date",
-                    "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id)",
-                    ":today")
+                    "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id"
+                            + " and coalesce(mp.content_opened_at, mp.passed_at, '-infinity') < :end_ts)",
+                    ":asof")
             + " as status\n" + """
                   from cycle c
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
+                                                and cr.completed_at < :end_ts
+                 where c.enabled or cr.id is not null
             )
             """;
 
@@ -98,11 +120,12 @@ public class RosterQueries {
             """;
 
     private static final String FIGURE_COLUMNS = """
-            count(*) as assigned,
+            count(*) filter (where r.status <> 'MOVED') as assigned,
             count(*) filter (where r.status = 'COMPLETED') as completed,
             count(*) filter (where r.status = 'IN_PROGRESS') as in_progress,
             count(*) filter (where r.status = 'NOT_STARTED') as not_started,
             count(*) filter (where r.status = 'OVERDUE') as overdue,
+            count(*) filter (where r.status = 'MOVED') as moved,
             round(avg(r.average_score), 2) as average_score
             """;
 
@@ -184,6 +207,42 @@ public class RosterQueries {
                          where e.status <> 'DRAFT' order by e.title, e.edition_no desc""")
                 .query((rs, i) -> new EditionOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
                 .list();
+    }
+
+    /**
+     * The published edition with the most people assigned in the scope: each unit's enabled people counted
+     * once per edition that has a unit cycle reaching it started by today, plus personal cycles.
+     */
+    public Optional<Long> mostAssignedEdition(String scope, LocalDate today) {
+        return jdbc.sql("""
+                        with people as (
+                            select p.unit_id, count(*) as n from app_user p where p.enabled group by p.unit_id
+                        ), reached as (
+                            select distinct a.edition_id, pu.id as unit_id
+                              from assignment a
+                              join unit au on au.id = a.unit_id
+                              join unit pu on """ + CycleSql.unitReaches("a", "au", "pu") + """
+                             where a.period_start <= :today and """ + UnitSql.inScope("pu.path") + """
+                        ), counts as (
+                            select r.edition_id, sum(pp.n) as n from reached r join people pp on pp.unit_id = r.unit_id
+                             group by r.edition_id
+                            union all
+                            select a.edition_id, count(distinct a.user_id) from assignment a
+                              join app_user p on p.id = a.user_id and p.enabled
+                              join unit pu on pu.id = p.unit_id
+                             where a.period_start <= :today and """
+                        + UnitSql.inScope("pu.path") + """
+                             group by a.edition_id
+                        )
+                        select c.edition_id from counts c join course_edition e on e.id = c.edition_id
+                         where e.status <> 'DRAFT'
+                         group by c.edition_id, e.title, e.edition_no
+                         order by sum(c.n) desc, e.title, e.edition_no desc
+                         limit 1""")
+                .param("scope", scope)
+                .param("today", today)
+                .query(Long.class)
+                .optional();
     }
 
     public List<RosterRow> page(
@@ -317,7 +376,16 @@ public class RosterQueries {
         params.put("unit", filter.unitId());
         params.put("scope", scope);
         params.put("edition", filter.editionId());
-        params.put("today", today);
+        ReportPeriod period = filter.periodOr(today);
+        LocalDate asOf = period.asOfDay(today);
+        params.put("from", period.from());
+        params.put("to", period.to());
+        params.put("asof", asOf);
+        params.put(
+                "start_ts",
+                period.firstDay(today).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime());
+        params.put(
+                "end_ts", asOf.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime());
         String q = SearchText.fold(filter.search());
         params.put(
                 "q",
@@ -334,6 +402,7 @@ public class RosterQueries {
                 rs.getInt("in_progress"),
                 rs.getInt("not_started"),
                 rs.getInt("overdue"),
+                rs.getInt("moved"),
                 rs.getBigDecimal("average_score"));
     }
 

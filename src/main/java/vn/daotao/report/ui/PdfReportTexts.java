@@ -32,6 +32,10 @@ final class PdfReportTexts implements ReportTexts {
         List<String> lines = new ArrayList<>(List.of(
                 t("pdf.unit", unitName),
                 t("pdf.course", courseTitle, editionNo),
+                t(
+                        "pdf.period",
+                        PeriodPicker.label(
+                                view, filter.periodOr(LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)))),
                 t("pdf.generated", Formats.date(LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)))));
         if (filter.search() != null && !filter.search().isBlank()) {
             lines.add(t("pdf.search", filter.search()));

@@ -21,7 +21,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.util.Arrays;
 import java.util.List;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.progress.CycleStatus;
@@ -65,10 +64,7 @@ class RosterGrid extends Composite<Div> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("people-status");
         status.setPlaceholder(getTranslation("roster.allStatuses"));
-        // The roster starts from the people a cycle reaches now, so it never holds a MOVED cycle.
-        status.setItems(Arrays.stream(CycleStatus.values())
-                .filter(s -> s != CycleStatus.MOVED)
-                .toList());
+        status.setItems(CycleStatus.values());
         status.setItemLabelGenerator(s -> RosterLabels.status(this, s));
         status.setClearButtonVisible(true);
         subUnit.setId("people-subunit");
@@ -80,29 +76,30 @@ class RosterGrid extends Composite<Div> {
         status.addValueChangeListener(e -> refresh());
         subUnit.addValueChangeListener(e -> refresh());
 
+        String suffix = base.period() == null ? "hom-nay" : base.period().code();
         Anchor csv = export(
                 "export-csv",
                 "roster.export.csv",
-                "danh-sach.csv",
+                "danh-sach-" + suffix + ".csv",
                 "text/csv; charset=UTF-8",
                 out -> reports.exportCsv(scope, filter, RosterLabels.export(this), out));
         Anchor xlsx = export(
                 "export-xlsx",
                 "roster.export.xlsx",
-                "danh-sach.xlsx",
+                "danh-sach-" + suffix + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> reports.exportXlsx(
                         scope, filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
         Anchor pdf = export(
                 "export-pdf",
                 "roster.export.pdf",
-                "bao-cao.pdf",
+                "bao-cao-" + suffix + ".pdf",
                 "application/pdf",
                 out -> reports.exportPdf(scope, filter, new PdfReportTexts(this, filter), out));
         Anchor zip = export(
                 "export-zip",
                 "roster.export.zip",
-                "chung-nhan.zip",
+                "chung-nhan-" + suffix + ".zip",
                 "application/zip",
                 out -> reports.exportCertificates(scope, filter, out));
         Button remind =

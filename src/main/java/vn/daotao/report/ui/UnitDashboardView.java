@@ -13,11 +13,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
@@ -27,6 +30,7 @@ import vn.daotao.report.Dashboard;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
 import vn.daotao.report.ReminderService;
+import vn.daotao.report.ReportPeriod;
 import vn.daotao.report.ReportScope;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
@@ -35,8 +39,10 @@ import vn.daotao.report.SubUnitFigures;
 import vn.daotao.security.Role;
 
 /**
- * /unit?unit=..&edition=..: completion in one unit of the viewer's subtree for one course edition, the
- * same split by direct sub-unit (click to drill down), and the people. The unit in the address is
+ * /unit?unit=..&edition=..&period=..&compare=..: completion in one unit of the viewer's subtree for one
+ * course edition in a period (default: as of today; see {@link ReportPeriod} for the codes), optionally
+ * compared with another period per sub-unit, the same split by direct sub-unit (click to drill down), and
+ * the people. The unit in the address is
  * checked by the service: one outside the viewer's subtree is refused and audited.
  */
 @Route("unit")
@@ -69,8 +75,18 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(getTranslation("unit.noCourse")));
             return;
         }
-        long editionId = param(query, "edition").orElse(editions.getFirst().editionId());
-        RosterFilter filter = new RosterFilter(unitId, editionId, null, null, null);
+        long editionId = param(query, "edition")
+                .orElseGet(() ->
+                        reports.defaultEdition(scope).orElse(editions.getFirst().editionId()));
+        LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+        ReportPeriod period = text(query, "period")
+                .map(code -> ReportPeriod.parse(code).orElseThrow(() -> new NotFoundException("Bad period")))
+                .orElse(ReportPeriod.asOf(today));
+        ReportPeriod compareWith = text(query, "compare")
+                .map(code -> ReportPeriod.parse(code).orElseThrow(() -> new NotFoundException("Bad period")))
+                .orElse(null);
+        Place place = new Place(unitId, editionId, period, compareWith);
+        RosterFilter filter = new RosterFilter(unitId, editionId, period, null, null, null);
         Dashboard dashboard = reports.dashboard(scope, filter, chartLabels(this), 620, 300);
         List<ScopeUnit> units = reports.scopeUnits(scope);
 
@@ -81,7 +97,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(unitSelect::setValue);
         unitSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                go(e.getValue().id(), editionId);
+                go(place.withUnit(e.getValue().id()));
             }
         });
         ComboBox<EditionOption> editionSelect = new ComboBox<>(getTranslation("unit.course"));
@@ -91,18 +107,26 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         editions.stream().filter(e -> e.editionId() == editionId).findFirst().ifPresent(editionSelect::setValue);
         editionSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                go(unitId, e.getValue().editionId());
+                go(new Place(unitId, e.getValue().editionId(), period, compareWith));
             }
         });
         unitSelect.setWidth("24em");
         editionSelect.setWidth("28em");
         Div selectors = new Div(unitSelect, editionSelect);
         selectors.addClassName("filters");
+        PeriodPicker picker = new PeriodPicker(
+                period,
+                compareWith != null,
+                (chosen, comparing) -> go(new Place(unitId, editionId, chosen, comparing ? chosen.previous() : null)));
+        Paragraph shown = new Paragraph(getTranslation("period.shown", PeriodPicker.label(this, period)));
+        shown.setId("period-shown");
+        shown.addClassName("muted");
+        add(selectors, picker, shown, stats(dashboard.figures()), charts(dashboard));
+        if (compareWith != null) {
+            add(new PeriodComparisonPanel(reports, scope, filter, compareWith));
+        }
         add(
-                selectors,
-                stats(dashboard.figures()),
-                charts(dashboard),
-                subUnits(dashboard, editionId),
+                subUnits(dashboard, place),
                 new RosterGrid(
                         reports,
                         reminders,
@@ -111,13 +135,36 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                         units.stream().filter(u -> isBelow(units, u, unitId)).toList()));
     }
 
+    /** What the page shows, as it goes into the address. */
+    record Place(long unitId, long editionId, ReportPeriod period, ReportPeriod compareWith) {
+
+        Place withUnit(long unit) {
+            return new Place(unit, editionId, period, compareWith);
+        }
+
+        QueryParameters query() {
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            params.put("unit", String.valueOf(unitId));
+            params.put("edition", String.valueOf(editionId));
+            if (!(period.kind() == ReportPeriod.Kind.AS_OF
+                    && period.from().equals(LocalDate.now(TimeConfiguration.ZONE)))) {
+                params.put("period", period.code());
+            }
+            if (compareWith != null) {
+                params.put("compare", compareWith.code());
+            }
+            return QueryParameters.simple(params);
+        }
+    }
+
     private Div stats(Figures f) {
         Div stats = new Div(
                 new Stat("stat-assigned", getTranslation("unit.stat.assigned"), f.assigned()),
                 new Stat("stat-completed", getTranslation("unit.stat.completed"), f.completed()),
                 new Stat("stat-inProgress", getTranslation("unit.stat.inProgress"), f.inProgress()),
                 new Stat("stat-notStarted", getTranslation("unit.stat.notStarted"), f.notStarted()),
-                new Stat("stat-overdue", getTranslation("unit.stat.overdue"), f.overdue()));
+                new Stat("stat-overdue", getTranslation("unit.stat.overdue"), f.overdue()),
+                new Stat("stat-moved", getTranslation("unit.stat.moved"), f.moved()));
         stats.add(
                 new Stat("stat-percent", getTranslation("unit.stat.percent"), Formats.percent(f.percentComplete())),
                 new Stat("stat-average", getTranslation("unit.stat.average"), Formats.percent(f.averageScore())));
@@ -148,7 +195,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 view.getTranslation("unit.directMembers"));
     }
 
-    private Div subUnits(Dashboard dashboard, long editionId) {
+    private Div subUnits(Dashboard dashboard, Place place) {
         Grid<SubUnitFigures> grid = new Grid<>();
         grid.setId("subunit-grid");
         grid.addColumn(s -> s.unitId() == null ? getTranslation("unit.directMembers") : s.unitName())
@@ -185,11 +232,16 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().moved())
+                .setHeader(getTranslation("unit.stat.moved"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(dashboard.subUnits());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
             if (e.getItem().unitId() != null) {
-                go(e.getItem().unitId(), editionId);
+                go(place.withUnit(e.getItem().unitId()));
             }
         });
         grid.addClassName("subunit-grid");
@@ -198,10 +250,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return box;
     }
 
-    private void go(long unitId, long editionId) {
-        getUI().ifPresent(ui -> ui.navigate(
-                "unit",
-                QueryParameters.simple(Map.of("unit", String.valueOf(unitId), "edition", String.valueOf(editionId)))));
+    private void go(Place place) {
+        getUI().ifPresent(ui -> ui.navigate("unit", place.query()));
     }
 
     /** The selected unit and everything under it, for the sub-unit filter. */
@@ -221,11 +271,15 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return false;
     }
 
+    private static java.util.Optional<String> text(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst().filter(v -> !v.isBlank());
+    }
+
     private static java.util.Optional<Long> param(Map<String, List<String>> query, String name) {
         try {
             return query.getOrDefault(name, List.of()).stream().findFirst().map(Long::parseLong);
         } catch (NumberFormatException e) {
-            throw new com.vaadin.flow.router.NotFoundException("Bad " + name);
+            throw new NotFoundException("Bad " + name);
         }
     }
 
