@@ -29,6 +29,24 @@ final class TestPeople {
                 .single();
     }
 
+    /** A unit of the test's own below {@code parentId}; its name is "Đơn vị kiểm thử CODE". */
+    long unit(String code, long parentId) {
+        return jdbc.sql("insert into unit (code, name, parent_id) values (:c, :n, :p) returning id")
+                .param("c", code)
+                .param("n", unitName(code))
+                .param("p", parentId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** An enabled unit head of {@code unitId}. */
+    void unitHead(String username, String fullName, long unitId) {
+        employee(username, fullName, unitId);
+        jdbc.sql("update app_user set roles = '{UNIT_HEAD,EMPLOYEE}' where username = :u")
+                .param("u", username)
+                .update();
+    }
+
     static String unitName(String code) {
         return "Đơn vị kiểm thử " + code;
     }

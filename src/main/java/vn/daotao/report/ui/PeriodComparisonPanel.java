@@ -35,13 +35,16 @@ class PeriodComparisonPanel extends Composite<Div> {
                 .setHeader(getTranslation("unit.col.name"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        figureColumns(grid, before, PeriodComparison::before);
-        figureColumns(grid, current, PeriodComparison::current);
+        List<Grid.Column<PeriodComparison>> earlier = figureColumns(grid, PeriodComparison::before);
+        List<Grid.Column<PeriodComparison>> later = figureColumns(grid, PeriodComparison::current);
         grid.addColumn(r -> points(r.change()))
                 .setHeader(getTranslation("compare.change"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        var periods = grid.prependHeaderRow();
+        periods.join(earlier.toArray(Grid.Column[]::new)).setText(capitalised(before));
+        periods.join(later.toArray(Grid.Column[]::new)).setText(capitalised(current));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addClassName("subunit-grid");
@@ -66,22 +69,28 @@ class PeriodComparisonPanel extends Composite<Div> {
         getContent().setId("comparison");
     }
 
-    private void figureColumns(Grid<PeriodComparison> grid, String period, Function<PeriodComparison, Figures> of) {
-        grid.addColumn(r -> of.apply(r).assigned())
-                .setHeader(period + " · " + getTranslation("unit.stat.assigned"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> of.apply(r).completed())
-                .setHeader(period + " · " + getTranslation("unit.stat.completed"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.percent(of.apply(r).percentComplete()))
-                .setHeader(period + " · " + getTranslation("unit.stat.percent"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+    private List<Grid.Column<PeriodComparison>> figureColumns(
+            Grid<PeriodComparison> grid, Function<PeriodComparison, Figures> of) {
+        return List.of(
+                grid.addColumn(r -> of.apply(r).assigned())
+                        .setHeader(getTranslation("unit.stat.assigned"))
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(r -> of.apply(r).completed())
+                        .setHeader(getTranslation("unit.stat.completed"))
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(r -> Formats.percent(of.apply(r).percentComplete()))
+                        .setHeader(getTranslation("compare.rate"))
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true)
+                        .setFlexGrow(0));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private ComparisonLabels labels(String before, String current) {

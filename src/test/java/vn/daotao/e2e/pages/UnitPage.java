@@ -94,6 +94,48 @@ public class UnitPage extends Page {
         return waitFor(By.id(id)).getAttribute("href");
     }
 
+    /** Chooses the kind of period ("Năm", "Quý", ...) in the period picker, as a person clicks it. */
+    public UnitPage periodKind(String label) {
+        click(By.id("period-kind"));
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                const item = Array.from(document.querySelectorAll('vaadin-select-item'))
+                    .find(i => i.textContent.trim() === arguments[0]);
+                if (!item) return false;
+                item.click();
+                return true;""", label)));
+        return this;
+    }
+
+    public UnitPage year(int year) {
+        WebElement field = waitVisible(By.cssSelector("#period-year input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(year), Keys.TAB);
+        return this;
+    }
+
+    public UnitPage compareWithPrevious() {
+        click(By.id("period-compare"));
+        return this;
+    }
+
+    /** Clicks "Xem": the page reopens on the chosen period. */
+    public UnitPage apply() {
+        String before = driver.getCurrentUrl();
+        click(By.id("period-apply"));
+        waitUntil(d -> !d.getCurrentUrl().equals(before));
+        return new UnitPage(driver);
+    }
+
+    public String periodShown() {
+        return waitFor(By.id("period-shown")).getText();
+    }
+
+    /** The comparison table's cells, with the table scrolled into view. */
+    public String comparisonText() {
+        js("arguments[0].scrollIntoView({block: 'start'});", waitFor(By.id("comparison")));
+        waitFor(By.id("compare-grid"));
+        return gridText("compare-grid");
+    }
+
     private String gridText(String id) {
         return String.valueOf(js("""
                 const grid = document.getElementById(arguments[0]);
