@@ -86,10 +86,19 @@ public final class DataGenerator {
         }
         List<Long> leaves = units();
         List<Long> users = people(leaves);
+        membershipHistory();
         List<long[]> courses = courses();
         progress(users, courses);
+        lastYear(courses);
         jdbc.sql("analyze").update();
-        for (String table : List.of("unit", "app_user", "module_progress", "quiz_attempt", "completion_record")) {
+        for (String table : List.of(
+                "unit",
+                "app_user",
+                "unit_membership",
+                "assignment",
+                "module_progress",
+                "quiz_attempt",
+                "completion_record")) {
             System.out.printf(
                     "%-18s %,d rows%n",
                     table,
@@ -180,6 +189,77 @@ public final class DataGenerator {
         return jdbc.sql("select id from app_user where username like 'nv%' order by id")
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * Two years of membership history: everyone has been in their unit for two years, except one person in
+     * ten, who moved into it between 30 and 300 days ago from another third-level unit; one in fifty of
+     * those moved twice (a third unit in between). Written as a directory sync would import past history.
+     */
+    private void membershipHistory() {
+        jdbc.sql("update unit_membership set valid_from = now() - interval '730 days'")
+                .update();
+        jdbc.sql("""
+                        with leaves as (
+                            select id, row_number() over (order by id) - 1 as k, count(*) over () as n
+                              from unit where code like 'B-L3-%'
+                        ), moved as (
+                            select m.id, m.user_id, m.unit_id, m.unit_head, l.k, l.n,
+                                   now() - make_interval(days => 30 + (m.user_id * 7919) % 270) as moved_at,
+                                   m.user_id % 50 = 0 as twice
+                              from unit_membership m
+                              join app_user p on p.id = m.user_id and p.username like 'nv%'
+                              join leaves l on l.id = m.unit_id
+                             where m.user_id % 10 = 0
+                        ), current_from as (
+                            update unit_membership m set valid_from = moved.moved_at
+                              from moved where m.id = moved.id
+                            returning moved.*
+                        ), earlier as (
+                            insert into unit_membership (user_id, unit_id, unit_head, valid_from, valid_to)
+                            select c.user_id, (select id from leaves where k = (c.k + 7) % c.n), c.unit_head,
+                                   case when c.twice then c.moved_at - interval '120 days'
+                                        else now() - interval '730 days' end,
+                                   c.moved_at
+                              from current_from c
+                            returning user_id
+                        )
+                        insert into unit_membership (user_id, unit_id, unit_head, valid_from, valid_to)
+                        select c.user_id, (select id from leaves where k = (c.k + 13) % c.n), c.unit_head,
+                               now() - interval '730 days', c.moved_at - interval '120 days'
+                          from current_from c where c.twice""").update();
+    }
+
+    /**
+     * The previous yearly cycle of each course (a year before the current one, which becomes its renewal),
+     * completed by about 70% of the people, all six modules passed.
+     */
+    private void lastYear(List<long[]> courses) {
+        for (long[] course : courses) {
+            long current = course[MODULES + 1];
+            long previous = jdbc.sql("""
+                            insert into assignment (edition_id, unit_id, include_subunits, period_start, due_date, recurrence)
+                            select edition_id, unit_id, true, period_start - 365, due_date - 365, 'YEARLY'
+                              from assignment where id = :a returning id""").param("a", current).query(Long.class).single();
+            jdbc.sql("update assignment set recurrence = 'YEARLY', previous_id = :p where id = :a")
+                    .param("p", previous)
+                    .param("a", current)
+                    .update();
+            jdbc.sql("""
+                            insert into module_progress (user_id, assignment_id, module_id, content_opened_at, passed_at, best_score)
+                            select p.id, a.id, m.id, w.at, w.at + interval '1 hour', 80 + 20 * ((p.id + m.position) % 2)
+                              from app_user p
+                              join assignment a on a.id = :a
+                              join course_module m on m.edition_id = a.edition_id
+                              cross join lateral (select (a.period_start + (p.id % 50))::timestamp
+                                                         at time zone 'Asia/Ho_Chi_Minh' + m.position * interval '1 day' as at) w
+                             where p.username like 'nv%' and p.id % 10 < 7""").param("a", previous).update();
+            jdbc.sql("""
+                            insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score)
+                            select mp.user_id, mp.assignment_id, :e, max(mp.passed_at), round(avg(mp.best_score), 2)
+                              from module_progress mp where mp.assignment_id = :a
+                             group by mp.user_id, mp.assignment_id""").param("e", course[0]).param("a", previous).update();
+        }
     }
 
     /** Each course: a published edition, 6 modules of 40 questions, assigned to the whole organisation. Returns [edition, module ids...]. */

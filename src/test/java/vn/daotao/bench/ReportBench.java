@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daotao.Application;
 import vn.daotao.base.db.EmbeddedPostgresServer;
 import vn.daotao.report.ChartLabels;
+import vn.daotao.report.ReportPeriod;
 import vn.daotao.report.ReportScope;
 import vn.daotao.report.ReportService;
 import vn.daotao.report.RosterFilter;
@@ -100,6 +101,34 @@ public final class ReportBench {
             double[] org = time(10, () -> reports.dashboard(adminScope, orgFilter, chartLabels, 620, 300));
             double[] orgBare = time(10, () -> replay(bare, orgDashboard, 1000));
             row("org-wide report with charts (100,000 people)", org, orgBare);
+
+            // Reports by period: last calendar year (the previous yearly cycle, membership history), and
+            // this year compared with last year per sub-unit (two dashboard statements).
+            int lastYear = java.time.LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                            .getYear()
+                    - 1;
+            ReportPeriod year = ReportPeriod.year(lastYear);
+            RosterFilter headYear = headFilter.withPeriod(year);
+            RosterFilter orgYear = orgFilter.withPeriod(year);
+            TestSignIn.as(app, "head01");
+            ReportScope headAgain = reports.scope();
+            int yearSize = reports.dashboard(headAgain, headYear, chartLabels, 620, 300)
+                    .figures()
+                    .assigned();
+            StatementRecorder.Statement headYearDashboard = recorder.last(DASHBOARD_STATEMENT);
+            double[] dashYear = time(50, () -> reports.dashboard(headAgain, headYear, chartLabels, 620, 300));
+            double[] dashYearBare = time(50, () -> replay(bare, headYearDashboard, 1000));
+            row("dashboard, year " + lastYear + " (" + yearSize + " people)", dashYear, dashYearBare);
+            RosterFilter headThisYear = headFilter.withPeriod(ReportPeriod.year(lastYear + 1));
+            double[] compare = time(20, () -> reports.compare(headAgain, headThisYear, year));
+            row("comparison " + (lastYear + 1) + " vs " + lastYear + " per sub-unit", compare, dashYearBare);
+            TestSignIn.as(app, "admin-bench");
+            ReportScope adminAgain = reports.scope();
+            reports.dashboard(adminAgain, orgYear, chartLabels, 620, 300);
+            StatementRecorder.Statement orgYearDashboard = recorder.last(DASHBOARD_STATEMENT);
+            double[] orgYearTimes = time(10, () -> reports.dashboard(adminAgain, orgYear, chartLabels, 620, 300));
+            double[] orgYearBare = time(10, () -> replay(bare, orgYearDashboard, 1000));
+            row("org-wide report, year " + lastYear, orgYearTimes, orgYearBare);
             if (explain) {
                 System.out.println("\nPlan of the unit head's dashboard statement:");
                 StatementRecorder.explain(bare, headDashboard).forEach(System.out::println);
@@ -116,6 +145,25 @@ public final class ReportBench {
                     "CSV export, 100,000 rows",
                     () -> reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream()),
                     streamBare);
+            reports.exportCsv(
+                    adminScope,
+                    orgFilter.withPeriod(
+                            ReportPeriod.year(java.time.LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                            .getYear()
+                                    - 1)),
+                    labels,
+                    OutputStream.nullOutputStream());
+            StatementRecorder.Statement yearStream =
+                    recorder.last(sql -> sql.endsWith("order by r.unit_path, r.full_name, r.id"));
+            double[] yearStreamBare = time(3, () -> replay(bare, yearStream, 1000));
+            RosterFilter orgLastYear = orgFilter.withPeriod(
+                    ReportPeriod.year(java.time.LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                    .getYear()
+                            - 1));
+            export(
+                    "CSV export, last year",
+                    () -> reports.exportCsv(adminScope, orgLastYear, labels, OutputStream.nullOutputStream()),
+                    yearStreamBare);
             export(
                     "XLSX export, 100,000 rows",
                     () -> reports.exportXlsx(
