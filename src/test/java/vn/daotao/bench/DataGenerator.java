@@ -205,7 +205,7 @@ public final class DataGenerator {
                               from unit where code like 'B-L3-%'
                         ), moved as (
                             select m.id, m.user_id, m.unit_id, m.unit_head, l.k, l.n,
-                                   now() - make_interval(days => 30 + (m.user_id * 7919) % 270) as moved_at,
+                                   now() - make_interval(days => (30 + (m.user_id * 7919) % 270)::int) as moved_at,
                                    m.user_id % 50 = 0 as twice
                               from unit_membership m
                               join app_user p on p.id = m.user_id and p.username like 'nv%'
@@ -251,7 +251,7 @@ public final class DataGenerator {
                               from app_user p
                               join assignment a on a.id = :a
                               join course_module m on m.edition_id = a.edition_id
-                              cross join lateral (select (a.period_start + (p.id % 50))::timestamp
+                              cross join lateral (select (a.period_start + (p.id % 50)::int)::timestamp
                                                          at time zone 'Asia/Ho_Chi_Minh' + m.position * interval '1 day' as at) w
                              where p.username like 'nv%' and p.id % 10 < 7""").param("a", previous).update();
             jdbc.sql("""

@@ -49,7 +49,7 @@ public class RosterQueries {
             ), units as (
                 select pu.id, pu.name, pu.path from unit pu join sel on """
             + UnitSql.inSubtree("pu.path", "sel.path") + """
-            ), unit_cycles as (
+            ), unit_cycles as materialized (
                 -- each unit's cycles of the edition are looked up once per unit (a few rows each)
                 select pu.id as unit_id, c.assignment_id, c.period_start, c.due_date
                   from units pu
@@ -61,12 +61,13 @@ public class RosterQueries {
                          and """ + CycleSql.unitReaches("a", "au", "pu") + """
                   ) c on c.rn = 1 or c.due_date >= :from
             ), members as (
-                select m.user_id, m.unit_id, m.valid_from, m.valid_to
+                -- an index-only scan per unit (unit_membership_unit_cover_idx)
+                select m.user_id, m.unit_id, m.valid_from, m.valid_to, u.name as unit_name, u.path as unit_path
                   from unit_membership m join units u on u.id = m.unit_id
                  where m.valid_from < :end_ts and (m.valid_to is null or m.valid_to > :start_ts)
             ), unit_rows as (
                 select distinct on (m.user_id, uc.assignment_id)
-                       m.user_id, uc.assignment_id, uc.due_date, m.unit_id, m.valid_to as left_at
+                       m.user_id, uc.assignment_id, uc.due_date, m.unit_id, m.unit_name, m.unit_path, m.valid_to as left_at
                   from members m join unit_cycles uc on uc.unit_id = m.unit_id
                  where m.valid_to is null
                     or m.valid_to > (uc.period_start::timestamp at time zone '"""
@@ -80,17 +81,16 @@ public class RosterQueries {
                  where a.edition_id = :edition and a.user_id is not null and a.period_start <= :to
             ), personal_rows as (
                 -- a personal cycle follows its person: counted in their last unit of the subtree in the period
-                select distinct on (ps.id) ps.user_id, ps.id as assignment_id, ps.due_date, m.unit_id,
-                       null::timestamptz as left_at
+                select distinct on (ps.id) ps.user_id, ps.id as assignment_id, ps.due_date, m.unit_id, m.unit_name,
+                       m.unit_path, null::timestamptz as left_at
                   from personal ps join members m on m.user_id = ps.user_id
                  where ps.rn = 1 or ps.due_date >= :from
                  order by ps.id, m.valid_from desc
             ), cycle as (
                 select r.user_id as id, p.full_name, p.employee_code, p.search_text, p.enabled,
-                       r.unit_id, u.name as unit_name, u.path as unit_path, r.assignment_id, r.due_date, r.left_at
+                       r.unit_id, r.unit_name, r.unit_path, r.assignment_id, r.due_date, r.left_at
                   from (select * from unit_rows union all select * from personal_rows) r
                   join app_user p on p.id = r.user_id
-                  join units u on u.id = r.unit_id
             ), roster as (
                 select c.*, cr.completed_at, cr.average_score,
                        (select count(*) from module_progress mp
