@@ -16,6 +16,12 @@ public enum AuditTarget {
     ASSIGNMENT,
     CERTIFICATE,
     CERTIFICATE_TEMPLATE,
+    /** An in-person session. */
+    SESSION,
+    ATTENDANCE,
+    EXEMPTION,
+    /** A completion record (withdrawn). */
+    COMPLETION,
     /** A people import, identified by its file name. */
     IMPORT,
     /** A page address that was refused. */

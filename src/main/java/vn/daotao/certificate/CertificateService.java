@@ -20,6 +20,7 @@ import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.certificate.internal.CertificateRenderer;
 import vn.daotao.certificate.internal.CertificateStore;
+import vn.daotao.progress.CompletionWithdrawn;
 import vn.daotao.progress.CourseCompleted;
 import vn.daotao.security.CurrentUser;
 import vn.daotao.security.Role;
@@ -67,6 +68,21 @@ public class CertificateService {
                 AuditTarget.CERTIFICATE,
                 id,
                 Map.of("serial", serial, "completion", completed.completionId()));
+    }
+
+    /** A withdrawn completion's certificates are revoked with it, in the same transaction, by the same admin. */
+    @EventListener
+    void revokeWithdrawn(CompletionWithdrawn withdrawn) {
+        SignedInUser me = currentUser.require();
+        for (long id : store.validOfCompletion(withdrawn.completionId())) {
+            if (store.revoke(id, me.id(), withdrawn.reason(), clock.instant())) {
+                audit.recordChangeInCurrentTransaction(
+                        AuditAction.CERTIFICATE_REVOKED,
+                        AuditTarget.CERTIFICATE,
+                        id,
+                        Map.of("reason", withdrawn.reason(), "completionWithdrawn", withdrawn.completionId()));
+            }
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

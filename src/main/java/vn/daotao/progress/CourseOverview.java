@@ -13,7 +13,7 @@ public record CourseOverview(MyCourseRow course, String description, String comm
     /** Every module passed, but the course waits for the person to confirm the edition's commitment text. */
     public boolean awaitingCommitment() {
         return commitmentText != null
-                && course.status() != CycleStatus.COMPLETED
+                && !course.status().ended()
                 && course.status() != CycleStatus.MOVED
                 && modules.stream().allMatch(m -> m.state() == ModuleState.COMPLETED);
     }

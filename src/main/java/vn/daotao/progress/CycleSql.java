@@ -31,17 +31,19 @@ public final class CycleSql {
     }
 
     /**
-     * SQL: the {@link CycleStatus} of a cycle as text, given whether it is completed, whether it still
+     * SQL: the {@link CycleStatus} of a cycle as text, given the kind of its standing (not withdrawn)
+     * completion record or NULL ({@code completionKind}), whether it still
      * reaches the person (false once they moved out of the assigned unit), its due date and whether any
-     * module was opened: completed wins, then moved, then overdue (the due date itself is not overdue),
+     * module was opened: a completion wins (exempt, in person, online), then moved, then overdue (the due date itself is not overdue),
      * then in progress, else not started. {@code today} is the caller's date expression or parameter. A
      * {@code reaches} that is NULL (SQL's unknown, e.g. {@code a.user_id = :u} on a unit assignment) counts
      * as false.
      */
-    public static String status(String completed, String reaches, String dueDate, String started, String today) {
-        return "case when " + completed + " then 'COMPLETED' when not coalesce(" + reaches
+    public static String status(String completionKind, String reaches, String dueDate, String started, String today) {
+        return "case " + completionKind + " when 'EXEMPT' then 'EXEMPT' when 'IN_PERSON' then 'COMPLETED_IN_PERSON'"
+                + " when 'ONLINE' then 'COMPLETED' else case when not coalesce(" + reaches
                 + ", false) then 'MOVED' when "
                 + dueDate + " < " + today + " then 'OVERDUE' when " + started
-                + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
+                + " then 'IN_PROGRESS' else 'NOT_STARTED' end end";
     }
 }

@@ -1,13 +1,17 @@
 package vn.daotao.progress;
 
 /**
- * Where one person stands in one cycle of a course (one assignment reaching them): the same four values
- * on the learner's pages, in the unit roster, the person record and reminders.
+ * Where one person stands in one cycle of a course (one assignment reaching them): the same values on the
+ * learner's pages, in the unit roster, the person record and reminders.
  */
 public enum CycleStatus {
     NOT_STARTED,
     IN_PROGRESS,
     COMPLETED,
+    /** Completed with at least one module passed by attending an in-person session ("hoàn thành trực tiếp"). */
+    COMPLETED_IN_PERSON,
+    /** Closed by an approved exemption ("miễn"): not to do, not counted as assigned. */
+    EXEMPT,
     OVERDUE,
     /**
      * The person left the assigned unit before completing the cycle ("chuyển đơn vị"): not overdue, not
@@ -15,8 +19,13 @@ public enum CycleStatus {
      */
     MOVED;
 
-    /** Completed or moved: the cycle is over and shown as history. */
+    /** Completed (online or in person), exempt or moved: the cycle is over and shown as history. */
     public boolean ended() {
-        return this == COMPLETED || this == MOVED;
+        return completed() || this == EXEMPT || this == MOVED;
+    }
+
+    /** Completed online or in person. */
+    public boolean completed() {
+        return this == COMPLETED || this == COMPLETED_IN_PERSON;
     }
 }

@@ -35,17 +35,31 @@ public record PersonRecord(
             BigDecimal averageScore,
             /* every module passed, the course waits for the person to confirm its commitment */
             boolean awaitingCommitment,
+            /* the standing completion record (online, in person or exempt), null if none */
+            Long completionId,
+            /* the exemption that closed the cycle, null if none */
+            Exemption exemption,
+            /* completion records an admin withdrew, kept as history */
+            List<WithdrawnRecord> withdrawn,
             List<ModuleLine> modules,
             List<AttemptLine> attempts,
             List<CertificateLine> certificates) {
         public Cycle {
             modules = List.copyOf(modules);
+            withdrawn = List.copyOf(withdrawn);
             attempts = List.copyOf(attempts);
             certificates = List.copyOf(certificates);
         }
     }
 
-    public record ModuleLine(int position, String title, Instant openedAt, Instant passedAt, BigDecimal bestScore) {}
+    /** A module of the cycle; {@code session} names the in-person session it was passed by, null if none. */
+    public record ModuleLine(
+            int position, String title, Instant openedAt, Instant passedAt, BigDecimal bestScore, String session) {}
+
+    public record Exemption(
+            String reason, String approvedBy, LocalDate approvedOn, Long evidenceId, String evidenceName) {}
+
+    public record WithdrawnRecord(CycleStatus status, Instant completedAt, Instant withdrawnAt, String reason) {}
 
     public record AttemptLine(
             String moduleTitle,

@@ -74,7 +74,7 @@ class CycleSqlTest {
     private CycleStatus status(boolean completed, boolean reaches, LocalDate due, boolean started) {
         String sql = "select "
                 + CycleSql.status(
-                        "cast(:completed as boolean)",
+                        "case when cast(:completed as boolean) then 'ONLINE' end",
                         "cast(:reaches as boolean)",
                         "cast(:due as date)",
                         "cast(:started as boolean)",

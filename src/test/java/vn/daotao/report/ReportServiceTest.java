@@ -103,14 +103,14 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
         Figures f = figures(filter);
-        assertThat(f).isEqualTo(new Figures(6, 2, 1, 3, 0, 0, new BigDecimal("80.00")));
+        assertThat(f).isEqualTo(new Figures(6, 2, 1, 3, 0, 0, 0, 0, new BigDecimal("80.00")));
         assertThat(f.percentComplete()).isEqualByComparingTo("33.3");
 
         List<SubUnitFigures> split =
                 reports.dashboard(reports.scope(), filter, LABELS, 300, 200).subUnits();
         assertThat(split).extracting(SubUnitFigures::unitId).containsExactly(null, a1, a2);
         assertThat(split.get(0).figures().assigned()).isEqualTo(2);
-        assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, 0, new BigDecimal("80.00")));
+        assertThat(split.get(1).figures()).isEqualTo(new Figures(3, 2, 1, 0, 0, 0, 0, 0, new BigDecimal("80.00")));
         assertThat(Figures.sum(split.stream().map(SubUnitFigures::figures).toList()))
                 .isEqualTo(f);
         assertThat(split.get(2).figures().notStarted()).isEqualTo(1);

@@ -4,5 +4,6 @@ package vn.daotao.base.imports;
 public enum ImportKind {
     UNIT,
     PERSON,
-    QUESTION
+    QUESTION,
+    ATTENDANCE
 }

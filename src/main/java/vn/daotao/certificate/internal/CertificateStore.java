@@ -194,6 +194,13 @@ public class CertificateStore {
     }
 
     /** False when the certificate does not exist or is already revoked. */
+    public List<Long> validOfCompletion(long completionId) {
+        return jdbc.sql("select id from certificate where completion_id = :c and revoked_at is null")
+                .param("c", completionId)
+                .query(Long.class)
+                .list();
+    }
+
     public boolean revoke(long id, long by, String reason, Instant at) {
         return jdbc.sql("""
                         update certificate set revoked_at = :at, revoked_by = :by, revoke_reason = :reason

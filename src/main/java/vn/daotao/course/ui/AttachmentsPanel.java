@@ -18,6 +18,7 @@ import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Arrays;
 import vn.daotao.base.UserFacingException;
+import vn.daotao.base.ui.UploadTexts;
 import vn.daotao.course.AttachmentInfo;
 import vn.daotao.course.AttachmentService;
 import vn.daotao.course.AttachmentType;

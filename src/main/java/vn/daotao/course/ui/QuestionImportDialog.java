@@ -25,6 +25,7 @@ import vn.daotao.base.imports.ImportLine;
 import vn.daotao.base.imports.ImportProblem;
 import vn.daotao.base.imports.ImportReport;
 import vn.daotao.base.ui.Badge;
+import vn.daotao.base.ui.UploadTexts;
 import vn.daotao.course.ImportFormat;
 import vn.daotao.course.QuestionImportService;
 

@@ -42,13 +42,12 @@ public class ProgressQueries {
                                (select count(*) from module_progress p
                                  where p.user_id = :u and p.assignment_id = a.id and p.passed_at is not null) as passed,
                                """
-                        + CycleSql.status(
-                                "c.id is not null", TARGETS_ME, "a.due_date", CycleSql.started("a", ":u"), ":today")
+                        + CycleSql.status("c.kind", TARGETS_ME, "a.due_date", CycleSql.started("a", ":u"), ":today")
                         + " as status,\n" + """
                                c.completed_at
                           from assignment a
                           join course_edition e on e.id = a.edition_id
-                          left join completion_record c on c.assignment_id = a.id and c.user_id = :u
+                          left join completion_record c on c.assignment_id = a.id and c.user_id = :u and c.withdrawn_at is null
                          where e.status <> 'DRAFT' and a.period_start <= :today
                            and (""" + TARGETS_ME + " or " + CycleSql.started("a", ":u") + ")\n" + """
                          order by c.completed_at nulls first, a.due_date, a.id""")
@@ -170,11 +169,12 @@ public class ProgressQueries {
     public Optional<Long> complete(long userId, long assignmentId, Instant at, boolean committing) {
         return jdbc.sql("""
                         insert into completion_record (user_id, assignment_id, edition_id, completed_at, average_score, unit_id,
-                                                       commitment_text, committed_at)
+                                                       commitment_text, committed_at, kind)
                         select :u, a.id, a.edition_id, :at, round(avg(p.best_score), 2),
                                (select unit_id from app_user where id = :u),
                                case when :committing then e.commitment_text end,
-                               case when :committing then cast(:at as timestamptz) end
+                               case when :committing then cast(:at as timestamptz) end,
+                               case when bool_or(p.attendance_id is not null) then 'IN_PERSON' else 'ONLINE' end
                           from assignment a
                           join course_edition e on e.id = a.edition_id
                           join course_module m on m.edition_id = a.edition_id
@@ -182,7 +182,7 @@ public class ProgressQueries {
                          where a.id = :a and ((e.commitment_text is null) <> :committing)
                          group by a.id, a.edition_id, e.commitment_text
                         having count(*) = count(p.passed_at)
-                        on conflict (user_id, assignment_id) do nothing
+                        on conflict (user_id, assignment_id) where withdrawn_at is null do nothing
                         returning id""")
                 .param("u", userId)
                 .param("a", assignmentId)

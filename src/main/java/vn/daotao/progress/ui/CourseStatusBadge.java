@@ -9,10 +9,10 @@ final class CourseStatusBadge {
 
     static Badge of(com.vaadin.flow.component.Component view, CycleStatus status) {
         String tone = switch (status) {
-            case COMPLETED -> "success";
+            case COMPLETED, COMPLETED_IN_PERSON -> "success";
             case OVERDUE -> "error";
             case IN_PROGRESS -> "progress";
-            case NOT_STARTED, MOVED -> "neutral";
+            case NOT_STARTED, MOVED, EXEMPT -> "neutral";
         };
         return new Badge(view.getTranslation("course.status." + status.name()), tone);
     }

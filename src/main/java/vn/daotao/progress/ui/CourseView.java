@@ -91,7 +91,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (course.awaitingCommitment()) {
             add(commitment(assignmentId, course.commitmentText()));
         }
-        if (course.course().status() == CycleStatus.COMPLETED) {
+        if (course.course().status().completed()) {
             Div done = new Div(
                     VaadinIcon.DIPLOMA.create(),
                     new Span(getTranslation(

@@ -78,13 +78,13 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         Span progress = new Span(getTranslation("course.progress", c.completedModules(), c.moduleCount()));
         progress.addClassName("muted");
         Span due = new Span(
-                c.status() == CycleStatus.COMPLETED
+                c.status().completed()
                         ? getTranslation("course.completedOn", Formats.date(c.completedAt()))
                         : getTranslation("course.due", Formats.date(c.dueDate())));
         due.addClassName(c.status() == CycleStatus.OVERDUE ? "text-error" : "muted");
 
         String action = switch (c.status()) {
-            case COMPLETED, MOVED -> "myCourses.review";
+            case COMPLETED, COMPLETED_IN_PERSON, EXEMPT, MOVED -> "myCourses.review";
             case NOT_STARTED -> "myCourses.start";
             default -> "myCourses.continue";
         };

@@ -70,20 +70,20 @@ public class PersonRecordQuery {
                 Instant completedAt,
                 java.math.BigDecimal avg,
                 CycleStatus status,
-                boolean asksCommitment) {}
+                boolean asksCommitment,
+                Long completionId) {}
         List<Row> rows = jdbc.sql("""
                         select a.id, a.edition_id, e.title, e.edition_no, a.period_start, a.due_date, cr.completed_at,
-                               cr.average_score, e.commitment_text is not null as asks_commitment,
+                               cr.average_score, e.commitment_text is not null as asks_commitment, cr.id as completion_id,
                                """
-                        + CycleSql.status(
-                                "cr.id is not null", REACHES, "a.due_date", CycleSql.started("a", ":u"), ":today")
+                        + CycleSql.status("cr.kind", REACHES, "a.due_date", CycleSql.started("a", ":u"), ":today")
                         + " as status\n" + """
                           from assignment a
                           join course_edition e on e.id = a.edition_id
                           join app_user me on me.id = :u
                           join unit mu on mu.id = me.unit_id
                           left join unit au on au.id = a.unit_id
-                          left join completion_record cr on cr.assignment_id = a.id and cr.user_id = :u
+                          left join completion_record cr on cr.assignment_id = a.id and cr.user_id = :u and cr.withdrawn_at is null
                          where e.status <> 'DRAFT' and a.period_start <= :today
                            and (""" + REACHES + " or " + CycleSql.started("a", ":u") + ")\n" + """
                          order by a.period_start desc, a.id desc""")
@@ -99,7 +99,8 @@ public class PersonRecordQuery {
                         instant(rs.getTimestamp(7)),
                         rs.getBigDecimal(8),
                         CycleStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("asks_commitment")))
+                        rs.getBoolean("asks_commitment"),
+                        (Long) rs.getObject("completion_id")))
                 .list();
         List<PersonRecord.Cycle> cycles = new ArrayList<>();
         for (Row r : rows) {
@@ -117,6 +118,9 @@ public class PersonRecordQuery {
                     r.completedAt(),
                     r.avg(),
                     awaitingCommitment,
+                    r.completionId(),
+                    exemption(r.completionId()),
+                    withdrawn(userId, r.assignmentId()),
                     modules,
                     attempts(userId, r.assignmentId()),
                     certificates(userId, r.assignmentId())));
@@ -126,9 +130,11 @@ public class PersonRecordQuery {
 
     private List<PersonRecord.ModuleLine> modules(long userId, long assignmentId, long editionId) {
         return jdbc.sql("""
-                        select m.position, m.title, mp.content_opened_at, mp.passed_at, mp.best_score
+                        select m.position, m.title, mp.content_opened_at, mp.passed_at, mp.best_score, s.title as session
                           from course_module m
                           left join module_progress mp on mp.module_id = m.id and mp.user_id = :u and mp.assignment_id = :a
+                          left join attendance at on at.id = mp.attendance_id
+                          left join training_session s on s.id = at.session_id
                          where m.edition_id = :e order by m.position""")
                 .param("u", userId)
                 .param("a", assignmentId)
@@ -138,7 +144,47 @@ public class PersonRecordQuery {
                         rs.getString(2),
                         instant(rs.getTimestamp(3)),
                         instant(rs.getTimestamp(4)),
-                        rs.getBigDecimal(5)))
+                        rs.getBigDecimal(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    private PersonRecord.Exemption exemption(Long completionId) {
+        if (completionId == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select x.reason, x.approved_by, x.approved_on, x.evidence_id, v.file_name
+                          from completion_record cr join exemption x on x.id = cr.exemption_id
+                          left join record_evidence v on v.id = x.evidence_id
+                         where cr.id = :c""")
+                .param("c", completionId)
+                .query((rs, i) -> new PersonRecord.Exemption(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        (Long) rs.getObject(4),
+                        rs.getString(5)))
+                .optional()
+                .orElse(null);
+    }
+
+    private List<PersonRecord.WithdrawnRecord> withdrawn(long userId, long assignmentId) {
+        return jdbc.sql("""
+                        select cr.kind, cr.completed_at, cr.withdrawn_at, cr.withdrawal_reason from completion_record cr
+                         where cr.user_id = :u and cr.assignment_id = :a and cr.withdrawn_at is not null
+                         order by cr.withdrawn_at""")
+                .param("u", userId)
+                .param("a", assignmentId)
+                .query((rs, i) -> new PersonRecord.WithdrawnRecord(
+                        switch (rs.getString(1)) {
+                            case "EXEMPT" -> CycleStatus.EXEMPT;
+                            case "IN_PERSON" -> CycleStatus.COMPLETED_IN_PERSON;
+                            default -> CycleStatus.COMPLETED;
+                        },
+                        instant(rs.getTimestamp(2)),
+                        instant(rs.getTimestamp(3)),
+                        rs.getString(4)))
                 .list();
     }
 

@@ -97,7 +97,7 @@ public class RosterQueries {
                          where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at < :end_ts) as modules_done,
                        """
             + CycleSql.status(
-                    "cr.id is not null",
+                    "cr.kind",
                     "c.left_at is null or c.left_at >= :end_ts",
                     "c.due_date",
                     "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id"
@@ -106,7 +106,7 @@ public class RosterQueries {
             + " as status\n" + """
                   from cycle c
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
-                                                and cr.completed_at < :end_ts
+                                                and cr.completed_at < :end_ts and cr.withdrawn_at is null
                  where c.enabled or cr.id is not null
             )
             """;
@@ -120,8 +120,10 @@ public class RosterQueries {
             """;
 
     private static final String FIGURE_COLUMNS = """
-            count(*) filter (where r.status <> 'MOVED') as assigned,
-            count(*) filter (where r.status = 'COMPLETED') as completed,
+            count(*) filter (where r.status not in ('MOVED', 'EXEMPT')) as assigned,
+            count(*) filter (where r.status in ('COMPLETED', 'COMPLETED_IN_PERSON')) as completed,
+            count(*) filter (where r.status = 'COMPLETED_IN_PERSON') as completed_in_person,
+            count(*) filter (where r.status = 'EXEMPT') as exempt,
             count(*) filter (where r.status = 'IN_PROGRESS') as in_progress,
             count(*) filter (where r.status = 'NOT_STARTED') as not_started,
             count(*) filter (where r.status = 'OVERDUE') as overdue,
@@ -310,6 +312,7 @@ public class RosterQueries {
                         select c.id, c.serial, c.holder_name
                           from roster r
                           join completion_record cr on cr.user_id = r.id and cr.assignment_id = r.assignment_id
+                                                   and cr.withdrawn_at is null
                           join certificate c on c.completion_id = cr.id and c.revoked_at is null""" + FILTERS + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
                 .withFetchSize(500)
                 .query(rs -> {
@@ -403,6 +406,8 @@ public class RosterQueries {
                 rs.getInt("not_started"),
                 rs.getInt("overdue"),
                 rs.getInt("moved"),
+                rs.getInt("completed_in_person"),
+                rs.getInt("exempt"),
                 rs.getBigDecimal("average_score"));
     }
 

@@ -54,6 +54,9 @@ final class PdfReportTexts implements ReportTexts {
                 new String[] {t("unit.stat.inProgress"), String.valueOf(f.inProgress())},
                 new String[] {t("unit.stat.notStarted"), String.valueOf(f.notStarted())},
                 new String[] {t("unit.stat.overdue"), String.valueOf(f.overdue())},
+                new String[] {t("unit.stat.inPerson"), String.valueOf(f.completedInPerson())},
+                new String[] {t("unit.stat.exempt"), String.valueOf(f.exempt())},
+                new String[] {t("unit.stat.moved"), String.valueOf(f.moved())},
                 new String[] {t("unit.stat.percent"), Formats.percent(f.percentComplete())},
                 new String[] {t("unit.stat.average"), Formats.percent(f.averageScore())});
     }

@@ -1,6 +1,9 @@
 package vn.daotao.report.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,16 +12,23 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.progress.CycleStatus;
+import vn.daotao.progress.ManualRecordService;
 import vn.daotao.report.PersonRecord;
 import vn.daotao.report.ReportService;
+import vn.daotao.security.CurrentUser;
 import vn.daotao.security.Role;
 
 /** /unit/people/{userId}: one person's courses, modules, attempts, completions and certificates. */
@@ -27,16 +37,26 @@ import vn.daotao.security.Role;
 class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
+    private final ManualRecordService records;
+    private final boolean admin;
     private String name = "";
+    private long userId;
 
-    PersonView(ReportService reports) {
+    PersonView(ReportService reports, ManualRecordService records, CurrentUser currentUser) {
         this.reports = reports;
+        this.records = records;
+        this.admin = currentUser.require().has(Role.ADMIN);
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PersonRecord person = reports.person(reports.scope(), RouteParams.id(event, "userId"));
+        userId = RouteParams.id(event, "userId");
+        show();
+    }
+
+    private void show() {
+        PersonRecord person = reports.person(reports.scope(), userId);
         name = person.fullName();
         removeAll();
         Anchor back = new Anchor("unit", "‹ " + getTranslation("nav.unit"));
@@ -93,9 +113,53 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             waiting.setId("awaiting-commitment-" + c.assignmentId());
             card.add(waiting);
         }
-        if (c.completedAt() != null) {
+        if (c.exemption() != null) {
+            Span exempt = new Span(getTranslation(
+                    "person.exempt",
+                    c.exemption().reason(),
+                    c.exemption().approvedBy(),
+                    Formats.date(c.exemption().approvedOn())));
+            exempt.setId("exemption-" + c.assignmentId());
+            card.add(exempt);
+            if (c.exemption().evidenceId() != null) {
+                Anchor file = new Anchor(
+                        "evidence/" + c.exemption().evidenceId(), c.exemption().evidenceName());
+                file.setRouterIgnore(true);
+                card.add(file);
+            }
+        } else if (c.completedAt() != null) {
             card.add(new Span(getTranslation(
                     "person.completed", Formats.dateTime(c.completedAt()), Formats.percent(c.averageScore()))));
+        }
+        for (PersonRecord.WithdrawnRecord w : c.withdrawn()) {
+            Span line = new Span(getTranslation(
+                    "person.withdrawn",
+                    RosterLabels.status(this, w.status()),
+                    Formats.dateTime(w.completedAt()),
+                    Formats.dateTime(w.withdrawnAt()),
+                    w.reason()));
+            line.addClassName("muted");
+            card.add(line);
+        }
+        Div actions = new Div();
+        actions.addClassName("exports");
+        if (!c.status().ended()) {
+            Button exempt = new Button(
+                    getTranslation("exemption.button"),
+                    e -> new ExemptionDialog(records, userId, c.assignmentId(), this::show).open());
+            exempt.setId("exempt-" + c.assignmentId());
+            actions.add(exempt);
+        }
+        if (admin
+                && c.completionId() != null
+                && (c.status() == CycleStatus.EXEMPT || c.status() == CycleStatus.COMPLETED_IN_PERSON)) {
+            Button withdraw = new Button(getTranslation("record.withdraw"), e -> confirmWithdraw(c.completionId()));
+            withdraw.setId("withdraw-record-" + c.assignmentId());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        if (actions.getComponentCount() > 0) {
+            card.add(actions);
         }
         Grid<PersonRecord.ModuleLine> modules = new Grid<>();
         modules.addColumn(PersonRecord.ModuleLine::position)
@@ -112,7 +176,9 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         modules.addColumn(m -> Formats.dateTime(m.passedAt()))
                 .setHeader(getTranslation("person.passed"))
                 .setAutoWidth(true);
-        modules.addColumn(m -> Formats.percent(m.bestScore()))
+        modules.addColumn(m -> m.session() != null
+                        ? getTranslation("person.inPerson", m.session())
+                        : Formats.percent(m.bestScore()))
                 .setHeader(getTranslation("person.best"))
                 .setAutoWidth(true);
         modules.setItems(c.modules());
@@ -152,6 +218,36 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(download);
         }
         return card;
+    }
+
+    private void confirmWithdraw(long completionId) {
+        TextField reason = new TextField(getTranslation("record.reason"));
+        reason.setId("withdraw-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("withdraw-record-dialog");
+        dialog.setHeader(getTranslation("record.withdraw.title"));
+        dialog.add(new Paragraph(getTranslation("record.withdraw.text")), reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("record.withdraw"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                records.withdrawCompletion(completionId, reason.getValue());
+                Notification.show(getTranslation("record.withdrawn"), 3000, Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (UserFacingException refused) {
+                Notification.show(
+                                getTranslation(refused.messageKey(), refused.args()),
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
     }
 
     @Override

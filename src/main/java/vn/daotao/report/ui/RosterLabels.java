@@ -18,10 +18,10 @@ final class RosterLabels {
 
     static Badge badge(Component view, CycleStatus status) {
         String tone = switch (status) {
-            case COMPLETED -> "success";
+            case COMPLETED, COMPLETED_IN_PERSON -> "success";
             case OVERDUE -> "error";
             case IN_PROGRESS -> "progress";
-            case NOT_STARTED, MOVED -> "neutral";
+            case NOT_STARTED, MOVED, EXEMPT -> "neutral";
         };
         return new Badge(status(view, status), tone);
     }

@@ -164,7 +164,9 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 new Stat("stat-inProgress", getTranslation("unit.stat.inProgress"), f.inProgress()),
                 new Stat("stat-notStarted", getTranslation("unit.stat.notStarted"), f.notStarted()),
                 new Stat("stat-overdue", getTranslation("unit.stat.overdue"), f.overdue()),
-                new Stat("stat-moved", getTranslation("unit.stat.moved"), f.moved()));
+                new Stat("stat-moved", getTranslation("unit.stat.moved"), f.moved()),
+                new Stat("stat-exempt", getTranslation("unit.stat.exempt"), f.exempt()),
+                new Stat("stat-inPerson", getTranslation("unit.stat.inPerson"), f.completedInPerson()));
         stats.add(
                 new Stat("stat-percent", getTranslation("unit.stat.percent"), Formats.percent(f.percentComplete())),
                 new Stat("stat-average", getTranslation("unit.stat.average"), Formats.percent(f.averageScore())));
@@ -229,6 +231,11 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 .setFlexGrow(0);
         grid.addColumn(s -> Formats.percent(s.figures().percentComplete()))
                 .setHeader(getTranslation("unit.stat.percent"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.figures().exempt())
+                .setHeader(getTranslation("unit.stat.exempt"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);

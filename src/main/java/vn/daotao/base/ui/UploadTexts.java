@@ -1,15 +1,15 @@
-package vn.daotao.course.ui;
+package vn.daotao.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
 /** The upload component's own texts, from our bundle. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {}
 
-    static UploadI18N of(Component c) {
+    public static UploadI18N of(Component c) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(c.getTranslation("upload.drop.one"))
@@ -41,7 +41,7 @@ final class UploadTexts {
     }
 
     /** 1536 → "1,5 KB", 100 MB → "100 MB" (Vietnamese decimal comma). */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
