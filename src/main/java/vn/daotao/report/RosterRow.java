@@ -15,4 +15,6 @@ public record RosterRow(
         int moduleCount,
         LocalDate dueDate,
         Instant completedAt,
-        BigDecimal score) {}
+        BigDecimal score,
+        /* every module passed, the completion waits for the person to confirm the course's commitment */
+        boolean awaitingCommitment) {}

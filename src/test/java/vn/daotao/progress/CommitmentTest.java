@@ -74,10 +74,26 @@ class CommitmentTest {
                         .awaitingCommitment())
                 .as("admins see who has not confirmed yet")
                 .isTrue();
+        long unit = jdbc.sql("select unit_id from app_user where id = :p")
+                .param("p", person)
+                .query(Long.class)
+                .single();
+        var awaiting = new vn.daotao.report.RosterFilter(unit, course.editionId(), null, null, null)
+                .withAwaitingCommitment(true);
+        assertThat(reports.people(reports.scope(), awaiting, vn.daotao.report.RosterSort.byName(), 0, 50))
+                .as("the roster lists those awaiting the confirmation")
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.userId()).isEqualTo(person);
+                    assertThat(r.awaitingCommitment()).isTrue();
+                });
 
         TestSignIn.as(app, "kh0003");
         learner.confirmCommitment(course.assignmentId());
         assertThat(learner.course(course.assignmentId()).course().status()).isEqualTo(CycleStatus.COMPLETED);
+        TestSignIn.as(app, "admin");
+        assertThat(reports.countPeople(reports.scope(), awaiting)).isZero();
+        TestSignIn.as(app, "kh0003");
         assertThat(jdbc.sql("""
                         select commitment_text from completion_record
                          where assignment_id = :a and committed_at is not null""")

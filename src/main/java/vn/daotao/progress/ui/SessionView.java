@@ -103,14 +103,13 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         people.setSelectionMode(Grid.SelectionMode.MULTI);
         people.addColumn(AttendeeRow::fullName)
                 .setHeader(getTranslation("roster.col.name"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         people.addColumn(AttendeeRow::employeeCode)
                 .setHeader(getTranslation("roster.col.code"))
                 .setAutoWidth(true);
         people.addColumn(AttendeeRow::unitName)
                 .setHeader(getTranslation("roster.col.unit"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         people.addColumn(new ComponentRenderer<>(
                         p -> p.attended() ? new Badge(getTranslation("session.attended"), "success") : new Span()))
                 .setHeader(getTranslation("session.attended"))
@@ -260,6 +259,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             show(done);
             run.setVisible(false);
             if (done.ok()) {
+                report.setVisible(false);
                 int recorded = done.count(ImportKind.ATTENDANCE, ImportOutcome.CREATE);
                 summary.setText(getTranslation("session.import.done", recorded));
                 notify(getTranslation("session.import.done", recorded), true);

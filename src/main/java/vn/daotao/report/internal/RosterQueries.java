@@ -91,22 +91,27 @@ public class RosterQueries {
                        r.unit_id, r.unit_name, r.unit_path, r.assignment_id, r.due_date, r.left_at
                   from (select * from unit_rows union all select * from personal_rows) r
                   join app_user p on p.id = r.user_id
+            ), edition as (
+                select (select count(*) from course_module m where m.edition_id = :edition) as module_count,
+                       (select e.commitment_text is not null from course_edition e where e.id = :edition) as asks_commitment
             ), roster as (
-                select c.*, cr.completed_at, cr.average_score,
-                       (select count(*) from module_progress mp
-                         where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at < :end_ts) as modules_done,
+                select c.*, cr.completed_at, cr.average_score, mp.done as modules_done,
                        """
             + CycleSql.status(
-                    "cr.kind",
-                    "c.left_at is null or c.left_at >= :end_ts",
-                    "c.due_date",
-                    "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id"
-                            + " and coalesce(mp.content_opened_at, mp.passed_at, '-infinity') < :end_ts)",
-                    ":asof")
-            + " as status\n" + """
+                    "cr.kind", "c.left_at is null or c.left_at >= :end_ts", "c.due_date", "mp.started", ":asof")
+            + " as status,\n" + """
+                       -- every module passed, the completion waits for the person to confirm the commitment
+                       (cr.id is null and ed.asks_commitment and mp.done = ed.module_count
+                        and (c.left_at is null or c.left_at >= :end_ts)) as awaiting_commitment
                   from cycle c
+                  cross join edition ed
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
                                                 and cr.completed_at < :end_ts and cr.withdrawn_at is null
+                  cross join lateral (
+                      select count(*) filter (where p.passed_at < :end_ts) as done,
+                             coalesce(bool_or(coalesce(p.content_opened_at, p.passed_at, '-infinity') < :end_ts), false)
+                                 as started
+                        from module_progress p where p.user_id = c.id and p.assignment_id = c.assignment_id) mp
                  where c.enabled or cr.id is not null
             )
             """;
@@ -114,6 +119,7 @@ public class RosterQueries {
     private static final String FILTERS = "\n" + """
              where (cast(:q as text) is null or r.search_text like '%' || cast(:q as text) || '%')
                and (cast(:status as text) is null or r.status = cast(:status as text))
+               and (not :awaiting or r.awaiting_commitment)
                and (cast(:sub as bigint) is null
                     or """
             + UnitSql.inSubtree("r.unit_path", "(select path from unit where id = cast(:sub as bigint))") + ")\n" + """
@@ -395,6 +401,7 @@ public class RosterQueries {
                 q.isEmpty() ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("sub", filter.subUnitId());
+        params.put("awaiting", filter.awaitingCommitment());
         return jdbc.sql(sql).params(params);
     }
 
@@ -423,6 +430,7 @@ public class RosterQueries {
                 rs.getInt("module_count"),
                 rs.getObject("due_date", LocalDate.class),
                 completed == null ? null : completed.toInstant(),
-                rs.getBigDecimal("average_score"));
+                rs.getBigDecimal("average_score"),
+                rs.getBoolean("awaiting_commitment"));
     }
 }

@@ -78,7 +78,7 @@ final class PdfReportTexts implements ReportTexts {
             r.fullName(),
             r.employeeCode(),
             r.unitName(),
-            RosterLabels.status(view, r.status()),
+            RosterLabels.statusText(view, r),
             r.modulesDone() + "/" + r.moduleCount(),
             Formats.percent(r.score())
         };

@@ -128,8 +128,13 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 card.add(file);
             }
         } else if (c.completedAt() != null) {
-            card.add(new Span(getTranslation(
-                    "person.completed", Formats.dateTime(c.completedAt()), Formats.percent(c.averageScore()))));
+            card.add(new Span(
+                    c.averageScore() == null
+                            ? getTranslation("person.completedNoScore", Formats.dateTime(c.completedAt()))
+                            : getTranslation(
+                                    "person.completed",
+                                    Formats.dateTime(c.completedAt()),
+                                    Formats.percent(c.averageScore()))));
         }
         for (PersonRecord.WithdrawnRecord w : c.withdrawn()) {
             Span line = new Span(getTranslation(

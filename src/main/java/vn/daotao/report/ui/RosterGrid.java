@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -41,6 +42,7 @@ class RosterGrid extends Composite<Div> {
     private final TextField search = new TextField();
     private final ComboBox<CycleStatus> status = new ComboBox<>();
     private final ComboBox<ScopeUnit> subUnit = new ComboBox<>();
+    private final Checkbox awaiting = new Checkbox();
     private final Span count = new Span();
     private final Div progress = new Div();
     private int running;
@@ -72,6 +74,9 @@ class RosterGrid extends Composite<Div> {
         subUnit.setItems(subUnits);
         subUnit.setItemLabelGenerator(u -> "  ".repeat(Math.max(0, u.level())) + u.name());
         subUnit.setClearButtonVisible(true);
+        awaiting.setId("people-awaiting");
+        awaiting.setLabel(getTranslation("roster.awaitingOnly"));
+        awaiting.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         subUnit.addValueChangeListener(e -> refresh());
@@ -128,7 +133,9 @@ class RosterGrid extends Composite<Div> {
                 .setSortable(true)
                 .setFlexGrow(1)
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> RosterLabels.badge(this, r.status())))
+        grid.addColumn(new ComponentRenderer<>(r -> r.awaitingCommitment()
+                        ? new Span(RosterLabels.badge(this, r.status()), RosterLabels.awaitingBadge(this))
+                        : RosterLabels.badge(this, r.status())))
                 .setHeader(getTranslation("roster.col.status"))
                 .setKey("STATUS")
                 .setSortable(true)
@@ -173,7 +180,7 @@ class RosterGrid extends Composite<Div> {
         progress.setVisible(false);
         count.setId("people-count");
         count.addClassName("muted");
-        Div filters = new Div(search, status, subUnit, exports);
+        Div filters = new Div(search, status, subUnit, awaiting, exports);
         filters.addClassName("filters");
         getContent().add(new H3(getTranslation("roster.title")), filters, progress, count, grid);
         getContent().setId("people");
@@ -259,7 +266,8 @@ class RosterGrid extends Composite<Div> {
         filter = filter.withSearch(search.getValue())
                 .withStatus(status.getValue())
                 .withSubUnit(
-                        subUnit.getValue() == null ? null : subUnit.getValue().id());
+                        subUnit.getValue() == null ? null : subUnit.getValue().id())
+                .withAwaitingCommitment(awaiting.getValue());
         grid.getDataProvider().refreshAll();
         updateCount();
     }

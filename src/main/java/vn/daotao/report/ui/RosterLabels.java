@@ -26,6 +26,17 @@ final class RosterLabels {
         return new Badge(status(view, status), tone);
     }
 
+    static Badge awaitingBadge(Component view) {
+        return new Badge(view.getTranslation("roster.awaiting"), "error");
+    }
+
+    /** The status, and that the commitment is awaited when it is. */
+    static String statusText(Component view, vn.daotao.report.RosterRow row) {
+        return row.awaitingCommitment()
+                ? status(view, row.status()) + " (" + view.getTranslation("roster.awaiting") + ")"
+                : status(view, row.status());
+    }
+
     static ExportLabels export(Component view) {
         return ReportService.labels(
                 List.of(
@@ -37,6 +48,6 @@ final class RosterLabels {
                         view.getTranslation("roster.col.due"),
                         view.getTranslation("roster.col.completed"),
                         view.getTranslation("roster.col.score")),
-                row -> status(view, row.status()));
+                row -> statusText(view, row));
     }
 }
