@@ -91,28 +91,31 @@ public class RosterQueries {
                        r.unit_id, r.unit_name, r.unit_path, r.assignment_id, r.due_date, r.left_at
                   from (select * from unit_rows union all select * from personal_rows) r
                   join app_user p on p.id = r.user_id
-            ), edition as (
-                select (select count(*) from course_module m where m.edition_id = :edition) as module_count,
-                       (select e.commitment_text is not null from course_edition e where e.id = :edition) as asks_commitment
-            ), roster as (
-                select c.*, cr.completed_at, cr.average_score, mp.done as modules_done,
+            ), counted as (
+                select c.*, cr.id as completion_id, cr.completed_at, cr.average_score,
+                       (select count(*) from module_progress mp
+                         where mp.user_id = c.id and mp.assignment_id = c.assignment_id and mp.passed_at < :end_ts) as modules_done,
                        """
             + CycleSql.status(
-                    "cr.kind", "c.left_at is null or c.left_at >= :end_ts", "c.due_date", "mp.started", ":asof")
-            + " as status,\n" + """
-                       -- every module passed, the completion waits for the person to confirm the commitment
-                       (cr.id is null and ed.asks_commitment and mp.done = ed.module_count
-                        and (c.left_at is null or c.left_at >= :end_ts)) as awaiting_commitment
+                    "cr.kind",
+                    "c.left_at is null or c.left_at >= :end_ts",
+                    "c.due_date",
+                    "exists (select 1 from module_progress mp where mp.user_id = c.id and mp.assignment_id = c.assignment_id"
+                            + " and coalesce(mp.content_opened_at, mp.passed_at, '-infinity') < :end_ts)",
+                    ":asof")
+            + " as status\n" + """
                   from cycle c
-                  cross join edition ed
                   left join completion_record cr on cr.user_id = c.id and cr.assignment_id = c.assignment_id
                                                 and cr.completed_at < :end_ts and cr.withdrawn_at is null
-                  cross join lateral (
-                      select count(*) filter (where p.passed_at < :end_ts) as done,
-                             coalesce(bool_or(coalesce(p.content_opened_at, p.passed_at, '-infinity') < :end_ts), false)
-                                 as started
-                        from module_progress p where p.user_id = c.id and p.assignment_id = c.assignment_id) mp
                  where c.enabled or cr.id is not null
+            ), roster as (
+                -- every module passed, the completion waits for the person to confirm the commitment
+                select k.*,
+                       (k.completion_id is null and k.status <> 'MOVED'
+                        and (select e.commitment_text is not null from course_edition e where e.id = :edition)
+                        and k.modules_done = (select count(*) from course_module m where m.edition_id = :edition))
+                           as awaiting_commitment
+                  from counted k
             )
             """;
 
