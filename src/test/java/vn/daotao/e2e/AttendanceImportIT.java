@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.daotao.e2e.pages.PersonPage;
 import vn.daotao.e2e.pages.SessionsPage;
+import vn.daotao.e2e.pages.UnitPage;
 
 /**
  * The admin records an in-person conference: creates the session, imports an attendance list that has a
@@ -75,6 +76,12 @@ class AttendanceImportIT extends BrowserTestBase {
                 .param("u", code.toLowerCase() + "a")
                 .query(Long.class)
                 .single();
+        open("/unit?unit=" + unit);
+        UnitPage dashboard = new UnitPage(driver);
+        assertThat(dashboard.stat("inPerson")).isEqualTo("2");
+        assertThat(dashboard.peopleText()).contains("Hoàn thành trực tiếp");
+        screenshot("unit-in-person");
+
         open("/unit/people/" + person);
         assertThat(new PersonPage(driver).text()).contains("Hoàn thành trực tiếp", "Trực tiếp: Hội nghị quán triệt");
         screenshot("person-in-person");

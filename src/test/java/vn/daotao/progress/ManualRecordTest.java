@@ -93,6 +93,14 @@ class ManualRecordTest {
         assertThat(f.completedInPerson()).isEqualTo(2);
         assertThat(f.assigned()).as("h, p1, p2, p3").isEqualTo(4);
         assertThat(f.averageScore()).as("no quiz, no score").isNull();
+        assertThat(reports.dashboard(reports.scope(), new RosterFilter(u, edition, null, null, null), LABELS, 300, 200)
+                        .completionsPerDay())
+                .as("the cumulative chart draws the completions in person as their own line")
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.count()).isEqualTo(2);
+                    assertThat(d.inPerson()).isEqualTo(2);
+                });
         assertThat(status(p1)).isEqualTo(CycleStatus.COMPLETED_IN_PERSON);
         assertThat(certificates(p1)).isEqualTo(1);
         assertThat(audited("ATTENDANCE_RECORDED", session)).isEqualTo(2);

@@ -57,25 +57,35 @@ public final class Charts {
             int width,
             int height) {
         TimeSeries series = new TimeSeries(labels.completedAxis());
+        TimeSeries inPerson = new TimeSeries(labels.inPersonSeries());
         int total = 0;
+        int totalInPerson = 0;
         LocalDate first =
                 perDay.isEmpty() ? today.minusDays(7) : perDay.getFirst().day().minusDays(1);
         series.add(day(first), 0);
+        inPerson.add(day(first), 0);
         for (DailyCount d : perDay) {
             total += d.count();
+            totalInPerson += d.inPerson();
             series.addOrUpdate(day(d.day()), total);
+            inPerson.addOrUpdate(day(d.day()), totalInPerson);
         }
         LocalDate end = due != null && due.isAfter(today) ? due : today;
         series.addOrUpdate(day(end), total);
+        inPerson.addOrUpdate(day(end), totalInPerson);
+        TimeSeriesCollection data = new TimeSeriesCollection(series);
+        boolean anyInPerson = totalInPerson > 0;
+        if (anyInPerson) {
+            data.addSeries(inPerson);
+        }
         JFreeChart chart = new JFreeChart(
                 labels.cumulativeTitle(),
                 ChartFonts.bold(16f),
-                new XYPlot(
-                        new TimeSeriesCollection(series),
-                        new DateAxis(),
-                        new NumberAxis(labels.completedAxis()),
-                        new XYStepRenderer()),
-                false);
+                new XYPlot(data, new DateAxis(), new NumberAxis(labels.completedAxis()), new XYStepRenderer()),
+                anyInPerson);
+        if (anyInPerson) {
+            chart.getLegend().setItemFont(ChartFonts.regular(12f));
+        }
         XYPlot plot = chart.getXYPlot();
         style(chart);
         DateAxis dates = (DateAxis) plot.getDomainAxis();
@@ -90,6 +100,8 @@ public final class Charts {
         counts.setTickLabelFont(ChartFonts.regular(12f));
         plot.getRenderer().setSeriesPaint(0, RED);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
+        plot.getRenderer().setSeriesPaint(1, GOLD);
+        plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f));
 
         ValueMarker target = new ValueMarker(
                 assigned,

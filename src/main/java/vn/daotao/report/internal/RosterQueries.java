@@ -307,7 +307,10 @@ public class RosterQueries {
                         figures(rs, 0),
                         rs.getObject("latest_due", LocalDate.class)));
             } else if (rs.getObject("day") != null) {
-                perDay.add(new DailyCount(rs.getObject("day", LocalDate.class), rs.getInt("completed")));
+                perDay.add(new DailyCount(
+                        rs.getObject("day", LocalDate.class),
+                        rs.getInt("completed"),
+                        rs.getInt("completed_in_person")));
             }
         });
         return new DashboardRows(subUnits, perDay);

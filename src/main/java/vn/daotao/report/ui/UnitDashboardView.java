@@ -194,7 +194,8 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                 view.getTranslation("chart.due"),
                 view.getTranslation("chart.bySubUnit"),
                 view.getTranslation("chart.percent"),
-                view.getTranslation("unit.directMembers"));
+                view.getTranslation("unit.directMembers"),
+                view.getTranslation("chart.inPerson"));
     }
 
     private Div subUnits(Dashboard dashboard, Place place) {
