@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Evidence files are PDF, PNG or JPEG, told by their first bytes (never by name), at most 10 MB. */
 public final class EvidenceFiles {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = vn.daotao.progress.EvidenceUpload.MAX_BYTES;
 
     private EvidenceFiles() {}
 

@@ -232,25 +232,14 @@ public class ManualRecordQueries {
 
     /** The enabled person with this employee code (case ignored), and where they stand for the session. */
     public Optional<Candidate> candidateByCode(long sessionId, String employeeCode) {
-        return jdbc.sql("""
-                        select p.id, p.full_name, p.employee_code,
-                               """ + UnitSql.inSubtree("pu.path", "su.path") + """
-                                as inside,
-                               exists (select 1 from attendance a where a.session_id = s.id and a.user_id = p.id
-                                          and a.withdrawn_at is null) as attended
-                          from training_session s
-                          join unit su on su.id = s.unit_id
-                          join app_user p on lower(p.employee_code) = lower(:code) and p.enabled
-                          join unit pu on pu.id = p.unit_id
-                         where s.id = :s""")
-                .param("s", sessionId)
-                .param("code", employeeCode)
-                .query((rs, i) -> new Candidate(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
-                .optional();
+        return candidate(sessionId, "(lower(p.employee_code) = lower(:key))", employeeCode);
     }
 
     public Optional<Candidate> candidate(long sessionId, long userId) {
+        return candidate(sessionId, "(p.id = :key)", userId);
+    }
+
+    private Optional<Candidate> candidate(long sessionId, String match, Object key) {
         return jdbc.sql("""
                         select p.id, p.full_name, p.employee_code,
                                """ + UnitSql.inSubtree("pu.path", "su.path") + """
@@ -259,11 +248,11 @@ public class ManualRecordQueries {
                                           and a.withdrawn_at is null) as attended
                           from training_session s
                           join unit su on su.id = s.unit_id
-                          join app_user p on p.id = :p and p.enabled
+                          join app_user p on p.enabled and """ + match + """
                           join unit pu on pu.id = p.unit_id
                          where s.id = :s""")
                 .param("s", sessionId)
-                .param("p", userId)
+                .param("key", key)
                 .query((rs, i) -> new Candidate(
                         rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
                 .optional();

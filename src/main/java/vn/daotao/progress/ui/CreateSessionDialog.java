@@ -1,6 +1,5 @@
 package vn.daotao.progress.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -13,13 +12,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.DatePickers;
-import vn.daotao.base.ui.UploadTexts;
+import vn.daotao.base.ui.SingleFileUpload;
 import vn.daotao.course.CourseContentService;
 import vn.daotao.course.ModuleSummary;
 import vn.daotao.progress.AssignableEdition;
@@ -75,15 +73,13 @@ class CreateSessionDialog extends Dialog {
         }
         Span evidenceLabel = new Span(getTranslation("session.field.evidence"));
         evidenceLabel.addClassName("muted");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (meta, bytes) -> ui.access(() -> evidence = new EvidenceUpload(meta.fileName(), bytes))));
-        upload.setId("session-evidence");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", "application/pdf", "image/png", "image/jpeg");
-        upload.setI18n(UploadTexts.of(this));
-        upload.addFileRemovedListener(e -> evidence = null);
+        Upload upload = SingleFileUpload.of(
+                this,
+                "session-evidence",
+                EvidenceUpload.MAX_BYTES,
+                (name, bytes) -> evidence = new EvidenceUpload(name, bytes),
+                () -> evidence = null,
+                EvidenceUpload.ACCEPTED);
 
         FormLayout form = new FormLayout(title, date, place, edition, unit, modules, evidenceLabel, upload);
         form.setColspan(title, 2);

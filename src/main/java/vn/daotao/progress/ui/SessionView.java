@@ -1,6 +1,5 @@
 package vn.daotao.progress.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.daotao.base.UserFacingException;
@@ -34,7 +32,7 @@ import vn.daotao.base.imports.ImportReport;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
-import vn.daotao.base.ui.UploadTexts;
+import vn.daotao.base.ui.SingleFileUpload;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.progress.AttendanceResult;
 import vn.daotao.progress.AttendeeRow;
@@ -183,16 +181,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div importSection() {
         Paragraph hint = new Paragraph(getTranslation("session.import.hint"));
         hint.addClassName("muted");
-        UI ui = UI.getCurrent();
-        Upload upload =
-                new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> check(meta.fileName(), bytes))));
-        upload.setId("attendance-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setAcceptedFileTypes(
-                ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(UploadTexts.of(this));
-        upload.addFileRemovedListener(e -> clearImport());
+        Upload upload = SingleFileUpload.of(
+                this,
+                "attendance-upload",
+                5 * 1024 * 1024,
+                this::check,
+                this::clearImport,
+                ".csv",
+                ".xlsx",
+                "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         summary.setId("attendance-summary");
         run.setText(getTranslation("session.import.run"));
         run.setId("attendance-run");

@@ -1,6 +1,5 @@
 package vn.daotao.report.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,12 +11,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.DatePickers;
-import vn.daotao.base.ui.UploadTexts;
+import vn.daotao.base.ui.SingleFileUpload;
 import vn.daotao.progress.EvidenceUpload;
 import vn.daotao.progress.ExemptionDraft;
 import vn.daotao.progress.ManualRecordService;
@@ -43,15 +41,13 @@ class ExemptionDialog extends Dialog {
         approvedOn.setValue(LocalDate.now(TimeConfiguration.ZONE));
         Span evidenceLabel = new Span(getTranslation("exemption.evidence"));
         evidenceLabel.addClassName("muted");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (meta, bytes) -> ui.access(() -> evidence = new EvidenceUpload(meta.fileName(), bytes))));
-        upload.setId("exemption-evidence");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", "application/pdf", "image/png", "image/jpeg");
-        upload.setI18n(UploadTexts.of(this));
-        upload.addFileRemovedListener(e -> evidence = null);
+        Upload upload = SingleFileUpload.of(
+                this,
+                "exemption-evidence",
+                EvidenceUpload.MAX_BYTES,
+                (name, bytes) -> evidence = new EvidenceUpload(name, bytes),
+                () -> evidence = null,
+                EvidenceUpload.ACCEPTED);
         FormLayout form = new FormLayout(reason, approvedBy, approvedOn, evidenceLabel, upload);
         form.setColspan(reason, 2);
         form.setColspan(evidenceLabel, 2);
