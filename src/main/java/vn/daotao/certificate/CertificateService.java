@@ -54,20 +54,74 @@ public class CertificateService {
     /** Runs in the transaction that recorded the last quiz: completion and certificate commit together. */
     @EventListener
     void issue(CourseCompleted completed) {
-        CertificateStore.Snapshot snapshot = store.snapshot(completed.completionId());
-        CertificateTemplate template = store.template();
-        LocalDate completedOn = LocalDate.ofInstant(snapshot.completedAt(), TimeConfiguration.ZONE);
-        int year = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).getYear();
-        String serial = SerialNumbers.format(
-                template.serialPrefix(), year, store.nextSerialNumber(template.serialPrefix(), year));
-        long id = store.insert(
-                completed.completionId(), snapshot, template, serial, newCode(), completedOn, clock.instant());
+        long id = issueFor(completed.completionId(), null);
         audit.recordAsInCurrentTransaction(
-                store.username(snapshot.userId()),
+                store.username(store.snapshot(completed.completionId()).userId()),
                 AuditAction.CERTIFICATE_ISSUED,
                 AuditTarget.CERTIFICATE,
                 id,
-                Map.of("serial", serial, "completion", completed.completionId()));
+                Map.of("serial", store.find(id).orElseThrow().serial(), "completion", completed.completionId()));
+    }
+
+    /**
+     * A new certificate for a completion, with the holder's name and unit as they are now: numbered under
+     * the course's serial prefix (else the global one), gap-free per prefix and year, valid for the course's
+     * months from the completion day (through the same day of the last month) when it sets a validity.
+     */
+    private long issueFor(long completionId, Long replaces) {
+        CertificateStore.Snapshot snapshot = store.snapshot(completionId);
+        CertificateTemplate template = store.template();
+        LocalDate completedOn = LocalDate.ofInstant(snapshot.completedAt(), TimeConfiguration.ZONE);
+        int year = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).getYear();
+        String prefix = snapshot.serialPrefix() != null ? snapshot.serialPrefix() : template.serialPrefix();
+        String serial = SerialNumbers.format(prefix, year, store.nextSerialNumber(prefix, year));
+        java.time.Instant expires = snapshot.validityMonths() == null
+                ? null
+                : completedOn
+                        .plusMonths(snapshot.validityMonths())
+                        .plusDays(1)
+                        .atStartOfDay(TimeConfiguration.ZONE)
+                        .toInstant();
+        return store.insert(
+                completionId, snapshot, template, serial, newCode(), completedOn, clock.instant(), expires, replaces);
+    }
+
+    /**
+     * Re-issues a certificate after a correction (the holder's name or unit as they are now): the old one is
+     * revoked as replaced, a new serial is issued that names it, and the public check of the old code says
+     * which serial replaced it. Audited with both serials.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CertificateData reissue(long certificateId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new vn.daotao.base.UserFacingException("certificate.reissue.reasonRequired");
+        }
+        SignedInUser me = currentUser.require();
+        CertificateData old = store.find(certificateId)
+                .filter(c -> c.revokedAt() == null)
+                .orElseThrow(() -> new vn.daotao.base.UserFacingException("certificate.reissue.notValid"));
+        if (!store.revoke(old.id(), me.id(), reason.trim(), clock.instant())) {
+            throw new vn.daotao.base.UserFacingException("certificate.reissue.notValid");
+        }
+        long id = issueFor(store.completionOf(old.id()), old.id());
+        CertificateData issued = store.find(id).orElseThrow();
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.CERTIFICATE_REISSUED,
+                AuditTarget.CERTIFICATE,
+                id,
+                Map.of(
+                        "replaces",
+                        old.serial(),
+                        "serial",
+                        issued.serial(),
+                        "reason",
+                        reason.trim(),
+                        "before",
+                        Map.of("holderName", old.holderName(), "unitName", old.unitName()),
+                        "after",
+                        Map.of("holderName", issued.holderName(), "unitName", issued.unitName())));
+        return issued;
     }
 
     /** A withdrawn completion's certificates are revoked with it, in the same transaction, by the same admin. */
@@ -129,7 +183,9 @@ public class CertificateService {
                         c.courseTitle(),
                         c.editionNo(),
                         c.issuedAt(),
-                        c.revokedAt()));
+                        c.revokedAt(),
+                        c.validUntil(),
+                        c.replacedBy()));
     }
 
     /** An admin looks a certificate up by its serial, to check or revoke it. */
@@ -145,9 +201,13 @@ public class CertificateService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void revoke(long certificateId, String reason) {
+    public void revoke(long certificateId, String reason, String serialTypedAgain) {
         if (reason == null || reason.isBlank()) {
             throw new vn.daotao.base.UserFacingException("certificate.revoke.reasonRequired");
+        }
+        String serial = store.find(certificateId).map(CertificateData::serial).orElse("");
+        if (serialTypedAgain == null || !serial.equalsIgnoreCase(serialTypedAgain.strip())) {
+            throw new vn.daotao.base.UserFacingException("certificate.revoke.confirmSerial");
         }
         SignedInUser me = currentUser.require();
         if (!store.revoke(certificateId, me.id(), reason.trim(), clock.instant())) {

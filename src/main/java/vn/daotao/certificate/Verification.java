@@ -9,4 +9,8 @@ public record Verification(
         String courseTitle,
         int editionNo,
         Instant issuedAt,
-        Instant revokedAt) {}
+        Instant revokedAt,
+        /* the last day it is valid, null if it never expires */
+        java.time.LocalDate validUntil,
+        /* the serial that replaced it, for a superseded certificate */
+        String replacedBy) {}

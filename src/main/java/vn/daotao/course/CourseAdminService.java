@@ -71,6 +71,45 @@ public class CourseAdminService {
     }
 
     @Transactional(readOnly = true)
+    public CertificateRules certificateRules(long courseId) {
+        return authoring.certificateRules(courseId);
+    }
+
+    /**
+     * The course's serial prefix (2-16 capital letters or digits; blank: the global one) and validity in
+     * months (1-240; null: no expiry), for certificates issued from now on. Audited before and after.
+     */
+    public void updateCertificateRules(long courseId, String serialPrefix, Integer validityMonths) {
+        String prefix = serialPrefix == null || serialPrefix.isBlank()
+                ? null
+                : serialPrefix.strip().toUpperCase(java.util.Locale.ROOT);
+        if (prefix != null && !SERIAL_PREFIX.matcher(prefix).matches()) {
+            throw new UserFacingException("course.error.serialPrefix");
+        }
+        if (validityMonths != null && (validityMonths < 1 || validityMonths > 240)) {
+            throw new UserFacingException("course.error.validity");
+        }
+        CertificateRules before = authoring.certificateRules(courseId);
+        CertificateRules after = new CertificateRules(prefix, validityMonths);
+        authoring.updateCertificateRules(courseId, after);
+        audit.recordChangeInCurrentTransaction(
+                AuditAction.COURSE_UPDATED,
+                AuditTarget.COURSE,
+                courseId,
+                Map.of(
+                        "before",
+                        Map.of(
+                                "serialPrefix", Objects.toString(before.serialPrefix(), ""),
+                                "validityMonths", Objects.toString(before.validityMonths(), "")),
+                        "after",
+                        Map.of(
+                                "serialPrefix", Objects.toString(prefix, ""),
+                                "validityMonths", Objects.toString(validityMonths, ""))));
+    }
+
+    private static final java.util.regex.Pattern SERIAL_PREFIX = java.util.regex.Pattern.compile("^[A-Z0-9]{2,16}$");
+
+    @Transactional(readOnly = true)
     public List<EditionRow> editions(long courseId) {
         return authoring.editions(courseId);
     }

@@ -82,7 +82,8 @@ public final class CertificateBench {
                 null,
                 null,
                 null,
-                i);
+                i,
+                null);
         return CertificateRenderer.render(data, template, "https://daotao.example.vn/verify/AbCdEfGhIjKlMnOpQrStUv");
     }
 }

@@ -181,16 +181,21 @@ class CertificateServiceTest {
                 .filter(c -> c.courseTitle().equals(title(course)))
                 .findFirst()
                 .orElseThrow();
-        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Tự thu hồi"))
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Tự thu hồi", mine.serial()))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestSignIn.as(app, "admin");
         assertThat(certificates.findBySerial(mine.serial().toLowerCase())).isPresent();
-        assertThatThrownBy(() -> certificates.revoke(mine.id(), "  "))
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "  ", mine.serial()))
                 .isInstanceOf(vn.daotao.base.UserFacingException.class)
                 .hasMessage("certificate.revoke.reasonRequired");
-        certificates.revoke(mine.id(), "Sai họ tên người được cấp");
-        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Lần hai")).hasMessage("certificate.revoke.already");
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Sai họ tên người được cấp", "BVCTNB-2000-000001"))
+                .as("the serial must be typed again")
+                .hasMessage("certificate.revoke.confirmSerial");
+        certificates.revoke(
+                mine.id(), "Sai họ tên người được cấp", " " + mine.serial().toLowerCase() + " ");
+        assertThatThrownBy(() -> certificates.revoke(mine.id(), "Lần hai", mine.serial()))
+                .hasMessage("certificate.revoke.already");
 
         String code = jdbc.sql("select verification_code from certificate where id = :id")
                 .param("id", mine.id())

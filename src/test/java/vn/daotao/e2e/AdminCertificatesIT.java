@@ -64,6 +64,10 @@ class AdminCertificatesIT extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#revoke-reason textarea")))
                 .sendKeys("Sai thông tin người được cấp");
         driver.findElement(By.id("revoke-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("revoke-confirm-serial"), "Số hiệu nhập lại không khớp"));
+        driver.findElement(By.cssSelector("#revoke-confirm-serial input")).sendKeys(serial);
+        driver.findElement(By.id("revoke-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revoke-result"), "Đã thu hồi lúc"));
         screenshot("admin-revoke");
 

@@ -80,7 +80,8 @@ public final class CertificateRenderer {
                         12.5f,
                         cx,
                         y - 2,
-                        "Lần ban hành " + c.editionNo() + "  ·  Ngày hoàn thành: " + DATE.format(c.completedOn()));
+                        "Phiên bản " + c.editionNo() + "  ·  Ngày hoàn thành: " + DATE.format(c.completedOn())
+                                + (c.validUntil() == null ? "" : "  ·  Có giá trị đến " + DATE.format(c.validUntil())));
 
                 // Bottom left: QR code and serial; bottom right: signer.
                 QrCode.draw(s, verifyUrl, 70, 62, 86);
@@ -110,6 +111,9 @@ public final class CertificateRenderer {
                     s.drawImage(seal, sx - sw / 2, 80, sw, sh);
                 }
                 PdfText.centred(s, bold, 14, sx, 66, t.signerName());
+                if (c.revokedAt() != null) {
+                    revokedMark(s, bold, regular, c, w, h);
+                }
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(PdfText.nfc("Giấy chứng nhận " + c.serial()));
@@ -124,6 +128,28 @@ public final class CertificateRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render certificate " + c.serial(), e);
         }
+    }
+
+    /**
+     * Across the page, in red at half opacity: "ĐÃ THU HỒI" and the date (and the serial that replaced it),
+     * so a printed or forwarded copy of a revoked certificate cannot pass for a valid one.
+     */
+    private static void revokedMark(
+            PDPageContentStream s, PDFont bold, PDFont regular, CertificateData c, float w, float h)
+            throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState half =
+                new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+        half.setNonStrokingAlphaConstant(0.5f);
+        half.setStrokingAlphaConstant(0.5f);
+        s.saveGraphicsState();
+        s.setGraphicsStateParameters(half);
+        s.transform(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(18), w / 2, h / 2));
+        s.setNonStrokingColor(0.8f, 0.05f, 0.05f);
+        PdfText.centred(s, bold, 84, 0, 0, "ĐÃ THU HỒI");
+        String when = "Ngày thu hồi: " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE))
+                + (c.replacedBy() == null ? "" : "  ·  Thay bằng số hiệu " + c.replacedBy());
+        PdfText.centred(s, bold, 20, 0, -40, when);
+        s.restoreGraphicsState();
     }
 
     private static void frame(PDPageContentStream s, float w, float h) throws IOException {

@@ -44,7 +44,8 @@ public final class CertificateSample {
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
         return watermark(CertificateRenderer.render(sample, template, verifyUrl));
     }
 

@@ -79,16 +79,26 @@ public class CertificateStore {
                 .single();
     }
 
+    /** What a certificate will print, read at issue; {@code serialPrefix} and {@code validityMonths} are the course's (null: none). */
     public record Snapshot(
-            long userId, String holderName, String unitName, String courseTitle, int editionNo, Instant completedAt) {}
+            long userId,
+            String holderName,
+            String unitName,
+            String courseTitle,
+            int editionNo,
+            Instant completedAt,
+            String serialPrefix,
+            Integer validityMonths) {}
 
     public Snapshot snapshot(long completionId) {
         return jdbc.sql("""
-                        select c.user_id, p.full_name, u.name as unit_name, e.title, e.edition_no, c.completed_at
+                        select c.user_id, p.full_name, u.name as unit_name, e.title, e.edition_no, c.completed_at,
+                               co.serial_prefix, co.validity_months
                           from completion_record c
                           join app_user p on p.id = c.user_id
                           join unit u on u.id = p.unit_id
                           join course_edition e on e.id = c.edition_id
+                          join course co on co.id = e.course_id
                          where c.id = :id""")
                 .param("id", completionId)
                 .query((rs, i) -> new Snapshot(
@@ -97,7 +107,9 @@ public class CertificateStore {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getInt(5),
-                        rs.getTimestamp(6).toInstant()))
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        (Integer) rs.getObject(8)))
                 .single();
     }
 
@@ -108,7 +120,9 @@ public class CertificateStore {
             String serial,
             String code,
             LocalDate completedOn,
-            Instant issuedAt) {
+            Instant issuedAt,
+            Instant expiresAt,
+            Long replaces) {
         String sealSha = null;
         if (t.sealImage() != null && t.sealImage().length > 0) {
             sealSha = sha256(t.sealImage());
@@ -120,9 +134,9 @@ public class CertificateStore {
         return jdbc.sql("""
                         insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
                                                  course_title, edition_no, completed_on, issued_at, organisation_name,
-                                                 signer_name, signer_title, seal_sha256)
+                                                 signer_name, signer_title, seal_sha256, expires_at, replaces)
                         values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at, :org, :signer,
-                                :title, :seal)
+                                :title, :seal, :expires, :replaces)
                         returning id""")
                 .param("c", completionId)
                 .param("u", s.userId())
@@ -138,6 +152,8 @@ public class CertificateStore {
                 .param("signer", t.signerName())
                 .param("title", t.signerTitle())
                 .param("seal", sealSha)
+                .param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .param("replaces", replaces)
                 .query(Long.class)
                 .single();
     }
@@ -170,7 +186,8 @@ public class CertificateStore {
 
     private static final String COLUMNS = """
             id, serial, verification_code, holder_name, unit_name, course_title, edition_no, completed_on, issued_at,
-            expires_at, revoked_at, revoke_reason, user_id""";
+            expires_at, revoked_at, revoke_reason, user_id,
+            (select r.serial from certificate r where r.replaces = certificate.id) as replaced_by""";
 
     public Optional<CertificateData> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from certificate where id = :id")
@@ -193,7 +210,13 @@ public class CertificateStore {
                 .optional();
     }
 
-    /** False when the certificate does not exist or is already revoked. */
+    public long completionOf(long certificateId) {
+        return jdbc.sql("select completion_id from certificate where id = :id")
+                .param("id", certificateId)
+                .query(Long.class)
+                .single();
+    }
+
     public List<Long> validOfCompletion(long completionId) {
         return jdbc.sql("select id from certificate where completion_id = :c and revoked_at is null")
                 .param("c", completionId)
@@ -257,6 +280,7 @@ public class CertificateStore {
                 expires == null ? null : expires.toInstant(),
                 revoked == null ? null : revoked.toInstant(),
                 rs.getString("revoke_reason"),
-                rs.getLong("user_id"));
+                rs.getLong("user_id"),
+                rs.getString("replaced_by"));
     }
 }

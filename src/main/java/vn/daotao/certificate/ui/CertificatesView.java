@@ -18,7 +18,6 @@ import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.certificate.CertificateService;
-import vn.daotao.certificate.CertificateStatus;
 import vn.daotao.certificate.MyCertificateRow;
 
 /** /certificates: every certificate of the signed-in person, old cycles included, with downloads. */
@@ -56,7 +55,7 @@ class CertificatesView extends Main implements HasDynamicTitle {
         head.addClassName("card-head");
         Badge status = new Badge(
                 getTranslation("certificate.status." + c.status().name()),
-                c.status() == CertificateStatus.VALID ? "success" : "error");
+                c.status().valid() ? "success" : "error");
         Span serial = new Span(getTranslation("certificates.serial", c.serial()));
         serial.setId("certificate-serial-" + c.serial());
         card.add(

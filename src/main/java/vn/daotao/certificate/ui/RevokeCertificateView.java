@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -66,10 +67,16 @@ class RevokeCertificateView extends Main implements HasDynamicTitle {
             reason.setId("revoke-reason");
             reason.setWidthFull();
             reason.setMaxLength(500);
-            Button revoke = new Button(getTranslation("revoke.button"), e -> {
+            TextField again = new TextField(getTranslation("revoke.confirmSerial", c.serial()));
+            again.setId("revoke-confirm-serial");
+            again.setWidthFull();
+            Button reissue = new Button(getTranslation("reissue.button"), e -> {
                 try {
-                    certificates.revoke(c.id(), reason.getValue());
-                    Notification.show(getTranslation("revoke.done"), 5000, Notification.Position.TOP_CENTER)
+                    CertificateData issued = certificates.reissue(c.id(), reason.getValue());
+                    Notification.show(
+                                    getTranslation("reissue.done", issued.serial()),
+                                    6000,
+                                    Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     show(c.serial());
                 } catch (UserFacingException problem) {
@@ -77,11 +84,32 @@ class RevokeCertificateView extends Main implements HasDynamicTitle {
                     reason.setErrorMessage(getTranslation(problem.messageKey()));
                 }
             });
+            reissue.setId("reissue-button");
+            Button revoke = new Button(getTranslation("revoke.button"), e -> {
+                try {
+                    certificates.revoke(c.id(), reason.getValue(), again.getValue());
+                    Notification.show(getTranslation("revoke.done"), 5000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    show(c.serial());
+                } catch (UserFacingException problem) {
+                    boolean serialWrong = problem.messageKey().equals("certificate.revoke.confirmSerial");
+                    var field = serialWrong ? again : reason;
+                    reason.setInvalid(false);
+                    again.setInvalid(false);
+                    field.setInvalid(true);
+                    field.setErrorMessage(getTranslation(problem.messageKey()));
+                }
+            });
             revoke.setId("revoke-button");
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            card.add(reason, revoke);
+            Paragraph help = new Paragraph(getTranslation("reissue.help"));
+            help.addClassName("muted");
+            card.add(reason, help, reissue, again, revoke);
         } else {
             card.add(new Span(getTranslation("revoke.revokedOn", Formats.dateTime(c.revokedAt()), c.revokeReason())));
+            if (c.replacedBy() != null) {
+                card.add(new Span(getTranslation("verify.replacedBy") + ": " + c.replacedBy()));
+            }
         }
         result.add(card);
     }

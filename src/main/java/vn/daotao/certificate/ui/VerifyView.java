@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.certificate.CertificateService;
-import vn.daotao.certificate.CertificateStatus;
 import vn.daotao.certificate.Verification;
 
 /**
@@ -41,7 +40,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         removeAll();
-        boolean valid = v.status() == CertificateStatus.VALID;
+        boolean valid = v.status().valid();
         var icon = (valid ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
         icon.addClassName("verify-icon");
         H1 status = new H1(getTranslation("verify.status." + v.status().name()));
@@ -54,8 +53,14 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 row("verify.course", v.courseTitle(), "verify-course"),
                 row("verify.edition", String.valueOf(v.editionNo()), "verify-edition"),
                 row("verify.issuedAt", Formats.date(v.issuedAt()), "verify-issued"));
+        if (v.validUntil() != null) {
+            card.add(row("verify.validUntil", Formats.date(v.validUntil()), "verify-valid-until"));
+        }
         if (v.revokedAt() != null) {
             card.add(row("verify.revokedAt", Formats.date(v.revokedAt()), "verify-revoked"));
+        }
+        if (v.replacedBy() != null) {
+            card.add(row("verify.replacedBy", v.replacedBy(), "verify-replaced-by"));
         }
         card.addClassNames("verify-card", valid ? "verify-valid" : "verify-invalid");
         card.setId("verify-result");

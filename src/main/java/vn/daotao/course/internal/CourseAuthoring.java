@@ -52,6 +52,21 @@ public class CourseAuthoring {
                 .single();
     }
 
+    public vn.daotao.course.CertificateRules certificateRules(long courseId) {
+        return jdbc.sql("select serial_prefix, validity_months from course where id = :c")
+                .param("c", courseId)
+                .query((rs, i) -> new vn.daotao.course.CertificateRules(rs.getString(1), (Integer) rs.getObject(2)))
+                .single();
+    }
+
+    public void updateCertificateRules(long courseId, vn.daotao.course.CertificateRules rules) {
+        jdbc.sql("update course set serial_prefix = :p, validity_months = :m where id = :c")
+                .param("p", rules.serialPrefix())
+                .param("m", rules.validityMonths())
+                .param("c", courseId)
+                .update();
+    }
+
     public long insertCourse(String code, String title) {
         return jdbc.sql("insert into course (code, title) values (:c, :t) returning id")
                 .param("c", code)

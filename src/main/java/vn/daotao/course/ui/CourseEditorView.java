@@ -33,6 +33,7 @@ import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.course.CertificateRules;
 import vn.daotao.course.CourseAdminService;
 import vn.daotao.course.EditionRow;
 import vn.daotao.course.ModuleRow;
@@ -100,7 +101,40 @@ class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
                 add(next);
             }
         }
-        add(editionList(editions));
+        add(certificateRules(), editionList(editions));
+    }
+
+    /** The course's certificate numbering and validity (course-level: not frozen with an edition). */
+    private Component certificateRules() {
+        CertificateRules rules = courses.certificateRules(courseId);
+        TextField prefix = new TextField(getTranslation("courses.field.serialPrefix"));
+        prefix.setId("course-serial-prefix");
+        prefix.setMaxLength(16);
+        prefix.setHelperText(getTranslation("courses.field.serialPrefix.help"));
+        prefix.setValue(rules.serialPrefix() == null ? "" : rules.serialPrefix());
+        com.vaadin.flow.component.textfield.IntegerField validity =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("courses.field.validity"));
+        validity.setId("course-validity");
+        validity.setMin(1);
+        validity.setMax(240);
+        validity.setHelperText(getTranslation("courses.field.validity.help"));
+        validity.setValue(rules.validityMonths());
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                courses.updateCertificateRules(courseId, prefix.getValue(), validity.getValue());
+                prefix.setInvalid(false);
+                Notification.show(getTranslation("action.saved"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (UserFacingException problem) {
+                prefix.setInvalid(true);
+                prefix.setErrorMessage(getTranslation(problem.messageKey(), problem.args()));
+            }
+        });
+        save.setId("course-certificate-save");
+        Div card = new Div(new H3(getTranslation("courses.certificate.heading")), prefix, validity, save);
+        card.addClassNames("card", "form-column");
+        card.setId("course-certificate-rules");
+        return card;
     }
 
     private Component status(EditionRow e) {
