@@ -145,11 +145,12 @@ public final class CertificateRenderer {
         s.setGraphicsStateParameters(half);
         s.transform(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(18), w / 2, h / 2));
         s.setNonStrokingColor(0.8f, 0.05f, 0.05f);
-        PdfText.centred(s, bold, 84, 0, 0, "ĐÃ THU HỒI");
-        String when = "Ngày thu hồi: " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE))
-                + (c.replacedBy() == null ? "" : "  ·  Thay bằng số hiệu " + c.replacedBy());
-        PdfText.centred(s, bold, 20, 0, -40, when);
+        PdfText.centred(s, bold, 84, 0, -28, "ĐÃ THU HỒI");
         s.restoreGraphicsState();
+        String when = "ĐÃ THU HỒI ngày " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE))
+                + (c.replacedBy() == null ? "" : "  ·  Thay bằng số hiệu " + c.replacedBy());
+        s.setNonStrokingColor(0.8f, 0.05f, 0.05f);
+        PdfText.centred(s, bold, 12, w / 2, 40, when);
     }
 
     private static void frame(PDPageContentStream s, float w, float h) throws IOException {
