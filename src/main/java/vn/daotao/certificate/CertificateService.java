@@ -20,6 +20,8 @@ import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.TimeConfiguration;
 import vn.daotao.certificate.internal.CertificateRenderer;
 import vn.daotao.certificate.internal.CertificateStore;
+import vn.daotao.certificate.internal.PdfSigner;
+import vn.daotao.certificate.internal.SigningKeyStore;
 import vn.daotao.progress.CompletionWithdrawn;
 import vn.daotao.progress.CourseCompleted;
 import vn.daotao.security.CurrentUser;
@@ -36,15 +38,18 @@ public class CertificateService {
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
+    private final SigningKeyStore signingKeys;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(
             CertificateStore store,
+            SigningKeyStore signingKeys,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
+        this.signingKeys = signingKeys;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -165,9 +170,20 @@ public class CertificateService {
                         || (me.has(Role.UNIT_HEAD) && store.holderInSubtree(c.id(), me.unitId())))
                 .orElseThrow(() -> new AccessDeniedException(
                         "Certificate " + certificateId + " is not visible to the signed-in person"));
+        CertificateTemplate template = store.templateOf(data.id());
+        java.util.Optional<PdfSigner.SigningKey> key = signingKeys.active();
+        java.time.Instant now = clock.instant();
+        String signatureLine = key.map(k -> "Ký số: " + k.signerName() + " · "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                                .withZone(TimeConfiguration.ZONE)
+                                .format(now))
+                .orElse(null);
+        byte[] pdf = CertificateRenderer.render(data, template, verifyUrl(data.verificationCode()), signatureLine);
         return new CertificatePdf(
                 data.serial(),
-                CertificateRenderer.render(data, store.templateOf(data.id()), verifyUrl(data.verificationCode())));
+                key.map(k -> PdfSigner.sign(
+                                pdf, k, now, "Giấy chứng nhận " + data.serial(), template.organisationName()))
+                        .orElse(pdf));
     }
 
     /** The public check behind the QR code. Malformed and unknown codes are simply not found. */

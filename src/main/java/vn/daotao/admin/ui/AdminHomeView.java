@@ -28,7 +28,10 @@ class AdminHomeView extends Main implements HasDynamicTitle {
     private static final java.util.List<String> AREAS = java.util.List.of(
             "courses", "assignments", "people", "units", "certificate-settings", "certificates", "audit");
 
-    AdminHomeView(OrganisationService organisation, AuditQuery auditQuery) {
+    AdminHomeView(
+            OrganisationService organisation,
+            AuditQuery auditQuery,
+            vn.daotao.certificate.CertificateSigningService signing) {
         addClassName("page");
         H2 title = new H2(getTranslation("admin.title"));
         title.setId("admin-title");
@@ -56,7 +59,15 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         all.setId("admin-audit-link");
         all.addClassName("card-link");
         recent.add(all);
-        add(title, stats, areas(), recent);
+        add(title);
+        vn.daotao.certificate.SigningStatus status = signing.status();
+        if (!status.signing() || status.demo()) {
+            Span warning = new Span(getTranslation(status.signing() ? "admin.signing.demo" : "admin.signing.off"));
+            warning.addClassNames("card", "text-error");
+            warning.setId("admin-signing-warning");
+            add(warning);
+        }
+        add(stats, areas(), recent);
     }
 
     /** Where each admin task lives, with one line on what it is for. */

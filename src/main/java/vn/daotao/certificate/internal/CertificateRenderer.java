@@ -35,6 +35,14 @@ public final class CertificateRenderer {
     private CertificateRenderer() {}
 
     public static byte[] render(CertificateData c, CertificateTemplate t, String verifyUrl) {
+        return render(c, t, verifyUrl, null);
+    }
+
+    /**
+     * As above; {@code signatureLine} (who signs it digitally, and when) is printed under the signer's name as
+     * the visible part of the PDF signature that follows, null when it is not signed.
+     */
+    public static byte[] render(CertificateData c, CertificateTemplate t, String verifyUrl, String signatureLine) {
         try (PDDocument doc = new PDDocument()) {
             PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4Landscape);
@@ -111,6 +119,16 @@ public final class CertificateRenderer {
                     s.drawImage(seal, sx - sw / 2, 80, sw, sh);
                 }
                 PdfText.centred(s, bold, 14, sx, 66, t.signerName());
+                if (signatureLine != null) {
+                    colour(s, GREY);
+                    PdfText.centred(
+                            s,
+                            regular,
+                            8,
+                            sx,
+                            52,
+                            PdfText.wrap(regular, 8, 260, signatureLine).getFirst());
+                }
                 if (c.revokedAt() != null) {
                     revokedMark(s, bold, regular, c, w, h);
                 }

@@ -29,11 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import vn.daotao.base.UserFacingException;
+import vn.daotao.base.ui.Formats;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.certificate.CertificateSettingsData;
 import vn.daotao.certificate.CertificateSettingsService;
+import vn.daotao.certificate.CertificateSigningService;
 import vn.daotao.certificate.CertificateTemplate;
 import vn.daotao.certificate.SealImage;
+import vn.daotao.certificate.SigningStatus;
 import vn.daotao.security.Role;
 
 /**
@@ -56,7 +59,7 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
     /** The seal the form would save: the current one, an accepted upload, or null after "remove". */
     private byte[] seal;
 
-    CertificateSettingsView(CertificateSettingsService settings) {
+    CertificateSettingsView(CertificateSettingsService settings, CertificateSigningService signing) {
         this.settings = settings;
         addClassNames("page", "settings-page");
         H2 title = new H2(getTranslation("settings.title"));
@@ -113,8 +116,66 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         Div actions = new Div(save, sample, sampleNote);
         actions.addClassName("form-actions");
 
-        add(title, intro, texts, seals, actions);
+        add(title, intro, texts, seals, actions, signingCard(signing));
         load(settings.current());
+    }
+
+    /** The signing key: who signs now, and the installation of the organisation's PKCS#12 file. */
+    private Div signingCard(CertificateSigningService signing) {
+        Div card = new Div(new H3(getTranslation("signing.heading")));
+        card.addClassNames("card", "form-column");
+        card.setId("signing-card");
+        Paragraph state = new Paragraph();
+        state.setId("signing-status");
+        Runnable showStatus = () -> {
+            SigningStatus status = signing.status();
+            state.setText(
+                    !status.signing()
+                            ? getTranslation("signing.off")
+                            : getTranslation("signing.on", status.signer(), Formats.date(status.notAfter()))
+                                    + (status.demo() ? " " + getTranslation("signing.demo") : ""));
+        };
+        showStatus.run();
+        card.add(state);
+        if (signing.status().fromEnvironment()) {
+            card.add(new Paragraph(getTranslation("signing.environment")));
+            return card;
+        }
+        byte[][] file = {null};
+        Span fileLabel = new Span(getTranslation("signing.file"));
+        fileLabel.addClassName("muted");
+        Upload upload = vn.daotao.base.ui.SingleFileUpload.of(
+                this,
+                "signing-upload",
+                CertificateSigningService.MAX_BYTES,
+                (name, bytes) -> file[0] = bytes,
+                () -> file[0] = null,
+                ".p12",
+                ".pfx",
+                "application/x-pkcs12");
+        com.vaadin.flow.component.textfield.PasswordField password =
+                new com.vaadin.flow.component.textfield.PasswordField(getTranslation("signing.password"));
+        password.setId("signing-password");
+        Button install = new Button(getTranslation("signing.install"), e -> {
+            try {
+                SigningStatus status =
+                        signing.install(file[0], password.getValue().toCharArray());
+                password.clear();
+                showStatus.run();
+                Notification.show(
+                                getTranslation("signing.installed", status.signer()),
+                                5000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (UserFacingException problem) {
+                password.clear();
+                password.setInvalid(true);
+                password.setErrorMessage(getTranslation(problem.messageKey()));
+            }
+        });
+        install.setId("signing-install");
+        card.add(fileLabel, upload, password, install);
+        return card;
     }
 
     private void field(TextField field, String id, String labelKey, String helper) {
