@@ -173,7 +173,7 @@ public class CertificateService {
         CertificateTemplate template = store.templateOf(data.id());
         java.util.Optional<PdfSigner.SigningKey> key = signingKeys.active();
         java.time.Instant now = clock.instant();
-        String signatureLine = key.map(k -> "Ký số: " + k.signerName() + " · "
+        String signatureLine = key.map(k -> "Ký số: " + k.signerName() + "\nNgày ký: "
                         + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                                 .withZone(TimeConfiguration.ZONE)
                                 .format(now))

@@ -121,13 +121,13 @@ public final class CertificateRenderer {
                 PdfText.centred(s, bold, 14, sx, 66, t.signerName());
                 if (signatureLine != null) {
                     colour(s, GREY);
-                    PdfText.centred(
-                            s,
-                            regular,
-                            8,
-                            sx,
-                            52,
-                            PdfText.wrap(regular, 8, 260, signatureLine).getFirst());
+                    float ly = 54;
+                    for (String line : signatureLine.split("\n")) {
+                        for (String part : PdfText.wrap(regular, 8, 250, line)) {
+                            PdfText.centred(s, regular, 8, sx, ly, part);
+                            ly -= 10;
+                        }
+                    }
                 }
                 if (c.revokedAt() != null) {
                     revokedMark(s, bold, regular, c, w, h);
@@ -165,10 +165,17 @@ public final class CertificateRenderer {
         s.setNonStrokingColor(0.8f, 0.05f, 0.05f);
         PdfText.centred(s, bold, 84, 0, -28, "ĐÃ THU HỒI");
         s.restoreGraphicsState();
-        String when = "ĐÃ THU HỒI ngày " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE))
-                + (c.replacedBy() == null ? "" : "  ·  Thay bằng số hiệu " + c.replacedBy());
         s.setNonStrokingColor(0.8f, 0.05f, 0.05f);
-        PdfText.centred(s, bold, 12, w / 2, 40, when);
+        PdfText.at(
+                s,
+                bold,
+                10,
+                168,
+                84,
+                "ĐÃ THU HỒI ngày " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE)));
+        if (c.replacedBy() != null) {
+            PdfText.at(s, bold, 10, 168, 72, "Thay bằng số hiệu " + c.replacedBy());
+        }
     }
 
     private static void frame(PDPageContentStream s, float w, float h) throws IOException {

@@ -73,7 +73,7 @@ public final class PdfSigner {
             when.setTimeInMillis(at.toEpochMilli());
             signature.setSignDate(when);
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(16 * 1024);
+                options.setPreferredSignatureSize(10 * 1024);
                 doc.addSignature(signature, options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40 * 1024);
                 ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
