@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on real PostgreSQL, browser tests in headless Chromium,
 # then builds the production jar and checks that it starts and survives a burst of first visitors. Installs what is missing (Chromium and
-# ChromeDriver, a local PostgreSQL server for the external-database test) when run as root with apt-get.
+# ChromeDriver, poppler-utils for pdfsig, a local PostgreSQL server for the external-database test) when run as root
+# with apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,12 @@ apt_install() {
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   echo "Installing Chromium and ChromeDriver..."
   apt_install chromium chromium-driver
+fi
+
+# ---- poppler-utils: pdfsig checks the PAdES signature of certificate PDFs (PdfSignerTest) -------
+if ! command -v pdfsig >/dev/null; then
+  echo "Installing poppler-utils (pdfsig)..."
+  apt_install poppler-utils
 fi
 
 # ---- A PostgreSQL server outside the app, for ExternalDatabaseTest and the jar check ---------
