@@ -135,7 +135,7 @@ public final class ReportBench {
             }
 
             var labels = ReportService.labels(
-                    List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn", "Hoàn thành", "Điểm"),
+                    List.of("STT", "Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Điểm", "Hoàn thành", "Hạn"),
                     r -> r.status().name());
             reports.exportCsv(adminScope, orgFilter, labels, OutputStream.nullOutputStream());
             StatementRecorder.Statement rosterStream =

@@ -51,10 +51,11 @@ class UnitDashboardIT extends BrowserTestBase {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("STT");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+                names.add(sheet.getRow(i).getCell(1).getStringCellValue());
             }
             assertThat(names)
                     .hasSize(11)

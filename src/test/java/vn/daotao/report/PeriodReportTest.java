@@ -191,7 +191,7 @@ class PeriodReportTest {
     @Test
     void exportsOfAPeriodListItsRowsWithTheMovedOne() {
         var labels = ReportService.labels(
-                List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn", "Hoàn thành", "Điểm"),
+                List.of("STT", "Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Điểm", "Hoàn thành", "Hạn"),
                 row -> row.status().name());
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         reports.exportCsv(reports.scope(), filter(ReportPeriod.year(y2)), labels, csv);

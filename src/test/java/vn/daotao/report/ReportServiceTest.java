@@ -288,7 +288,7 @@ class ReportServiceTest {
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
         var labels = ReportService.labels(
-                List.of("Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Hạn", "Hoàn thành", "Điểm"),
+                List.of("STT", "Họ và tên", "Mã", "Đơn vị", "Trạng thái", "Học phần", "Điểm", "Hoàn thành", "Hạn"),
                 row -> row.status().name());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -298,7 +298,8 @@ class ReportServiceTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(7);
-        assertThat(lines.getFirst()).isEqualTo("Họ và tên,Mã,Đơn vị,Trạng thái,Học phần,Hạn,Hoàn thành,Điểm");
+        assertThat(lines.getFirst()).isEqualTo("STT,Họ và tên,Mã,Đơn vị,Trạng thái,Học phần,Điểm,Hoàn thành,Hạn");
+        assertThat(lines.get(1)).as("numbered rows").startsWith("1,");
         assertThat(text).contains("Nguyễn Văn Tìm", "'=Công thức").doesNotContain("Đỗ Văn Ngoài");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -306,10 +307,16 @@ class ReportServiceTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Danh sách");
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(1).getCell(8).getLocalDateTimeCellValue())
+                    .as("the due date is a real date")
+                    .isNotNull();
+            assertThat(sheet.getRow(1).getCell(8).getCellStyle().getDataFormatString())
+                    .isEqualTo("dd/mm/yyyy");
             List<String> names = new java.util.ArrayList<>();
             for (int i = 1; i <= 6; i++) {
-                names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+                names.add(sheet.getRow(i).getCell(1).getStringCellValue());
             }
             assertThat(names).contains("Nguyễn Văn Tìm", "'=Công thức");
         }

@@ -45,19 +45,25 @@ public final class RosterExport {
                 : value;
     }
 
-    static List<String> cells(RosterRow r, ExportLabels labels) {
+    /** The columns of the people grid, in its order, after the row number (STT). */
+    static List<String> cells(int number, RosterRow r, ExportLabels labels) {
         return List.of(
+                String.valueOf(number),
                 neutralise(r.fullName()),
                 neutralise(r.employeeCode()),
                 neutralise(r.unitName()),
                 labels.status().apply(r),
                 r.modulesDone() + "/" + r.moduleCount(),
-                r.dueDate() == null ? "" : DATE.format(r.dueDate()),
-                r.completedAt() == null ? "" : DATE_TIME.format(r.completedAt()),
                 r.score() == null
                         ? ""
-                        : r.score().stripTrailingZeros().toPlainString().replace('.', ','));
+                        : r.score().stripTrailingZeros().toPlainString().replace('.', ','),
+                r.completedAt() == null ? "" : DATE_TIME.format(r.completedAt()),
+                r.dueDate() == null ? "" : DATE.format(r.dueDate()));
     }
+
+    private static final int SCORE = 6;
+    private static final int COMPLETED = 7;
+    private static final int DUE = 8;
 
     /** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
     public static void csv(OutputStream out, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
@@ -66,9 +72,10 @@ public final class RosterExport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
             csv.printRecord(labels.headers());
+            int[] number = {0};
             rows.accept(row -> {
                 try {
-                    csv.printRecord(cells(row, labels));
+                    csv.printRecord(cells(++number[0], row, labels));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -95,20 +102,38 @@ public final class RosterExport {
                 cell.setCellValue(labels.headers().get(c));
                 cell.setCellStyle(headerStyle);
             }
+            // real dates and numbers, shown the Vietnamese way
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            var dateTimeStyle = workbook.createCellStyle();
+            dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             int[] next = {1};
             rows.accept(row -> {
-                Row line = sheet.createRow(next[0]++);
-                List<String> values = cells(row, labels);
+                int number = next[0]++;
+                Row line = sheet.createRow(number);
+                List<String> values = cells(number, row, labels);
                 for (int c = 0; c < values.size(); c++) {
                     line.createCell(c).setCellValue(values.get(c));
                 }
+                line.getCell(0).setCellValue(number);
                 if (row.score() != null) {
-                    line.getCell(values.size() - 1).setCellValue(row.score().doubleValue());
+                    line.getCell(SCORE).setCellValue(row.score().doubleValue());
+                }
+                if (row.completedAt() != null) {
+                    Cell completed = line.getCell(COMPLETED);
+                    completed.setCellValue(
+                            java.time.LocalDateTime.ofInstant(row.completedAt(), TimeConfiguration.ZONE));
+                    completed.setCellStyle(dateTimeStyle);
+                }
+                if (row.dueDate() != null) {
+                    Cell due = line.getCell(DUE);
+                    due.setCellValue(row.dueDate());
+                    due.setCellStyle(dateStyle);
                 }
             });
             sheet.createFreezePane(0, 1);
             for (int c = 0; c < labels.headers().size(); c++) {
-                sheet.setColumnWidth(c, c == 0 || c == 2 ? 32 * 256 : 16 * 256);
+                sheet.setColumnWidth(c, c == 0 ? 8 * 256 : c == 1 || c == 3 ? 32 * 256 : 16 * 256);
             }
             workbook.write(out);
         } catch (IOException e) {

@@ -40,14 +40,15 @@ final class RosterLabels {
     static ExportLabels export(Component view) {
         return ReportService.labels(
                 List.of(
+                        view.getTranslation("roster.col.number"),
                         view.getTranslation("roster.col.name"),
                         view.getTranslation("roster.col.code"),
                         view.getTranslation("roster.col.unit"),
                         view.getTranslation("roster.col.status"),
                         view.getTranslation("roster.col.modules"),
-                        view.getTranslation("roster.col.due"),
+                        view.getTranslation("roster.col.score"),
                         view.getTranslation("roster.col.completed"),
-                        view.getTranslation("roster.col.score")),
+                        view.getTranslation("roster.col.due")),
                 row -> statusText(view, row));
     }
 }
