@@ -5,4 +5,18 @@ package vn.daotao.certificate;
  * ({@code sealImage} null means no seal).
  */
 public record CertificateSettingsData(
-        String organisationName, String signerName, String signerTitle, String serialPrefix, byte[] sealImage) {}
+        String organisationName,
+        String signerName,
+        String signerTitle,
+        String serialPrefix,
+        byte[] sealImage,
+        HeaderKind header,
+        String governingBody,
+        String place) {
+
+    /** The form without the header block (kept as it is saved). */
+    public CertificateSettingsData(
+            String organisationName, String signerName, String signerTitle, String serialPrefix, byte[] sealImage) {
+        this(organisationName, signerName, signerTitle, serialPrefix, sealImage, null, null, null);
+    }
+}

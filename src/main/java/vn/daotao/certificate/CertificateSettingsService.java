@@ -76,7 +76,7 @@ public class CertificateSettingsService {
     @Transactional
     public boolean save(CertificateSettingsData data) {
         CertificateTemplate before = store.savedTemplateForUpdate().orElse(null);
-        CertificateTemplate wanted = validated(data, before == null ? null : before.sealImage());
+        CertificateTemplate wanted = validated(data, before);
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         compare("organisationName", before, wanted, CertificateTemplate::organisationName, was, now);
@@ -84,6 +84,9 @@ public class CertificateSettingsService {
         compare("signerTitle", before, wanted, CertificateTemplate::signerTitle, was, now);
         compare("serialPrefix", before, wanted, CertificateTemplate::serialPrefix, was, now);
         compare("sealSha256", before, wanted, t -> SealImage.sha256(t.sealImage()), was, now);
+        compare("header", before, wanted, t -> t.header().name(), was, now);
+        compare("governingBody", before, wanted, CertificateTemplate::governingBody, was, now);
+        compare("place", before, wanted, CertificateTemplate::place, was, now);
         if (before != null && now.isEmpty()) {
             return false;
         }
@@ -104,7 +107,8 @@ public class CertificateSettingsService {
     }
 
     /** The seal kept as it is stays byte for byte; a new one is checked and written again as PNG. */
-    private static CertificateTemplate validated(CertificateSettingsData data, byte[] currentSeal) {
+    private static CertificateTemplate validated(CertificateSettingsData data, CertificateTemplate before) {
+        byte[] currentSeal = before == null ? null : before.sealImage();
         String organisation = required(data.organisationName(), "settings.error.organisationRequired");
         String signer = required(data.signerName(), "settings.error.signerRequired");
         String title = required(data.signerTitle(), "settings.error.titleRequired");
@@ -118,7 +122,21 @@ public class CertificateSettingsService {
                 : Arrays.equals(data.sealImage(), currentSeal)
                         ? currentSeal
                         : SealImage.of(data.sealImage()).png();
-        return new CertificateTemplate(organisation, signer, title, prefix, seal);
+        // a form without the header block keeps the saved one (the national heading until one is saved)
+        HeaderKind header =
+                data.header() != null ? data.header() : before == null ? HeaderKind.NATIONAL : before.header();
+        String governing =
+                data.header() != null ? optional(data.governingBody()) : before == null ? null : before.governingBody();
+        String place = data.header() != null ? optional(data.place()) : before == null ? null : before.place();
+        return new CertificateTemplate(organisation, signer, title, prefix, seal, header, governing, place);
+    }
+
+    private static String optional(String value) {
+        String v = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (v.length() > MAX_NAME || v.chars().anyMatch(Character::isISOControl)) {
+            throw new UserFacingException("settings.error.tooLong", MAX_NAME);
+        }
+        return v.isEmpty() ? null : v;
     }
 
     private static String required(String value, String messageKey) {

@@ -62,11 +62,13 @@ class DemoCourseSeeder implements ApplicationRunner {
     }
 
     private void seedTemplate() {
-        // Organisation, signer name and title as the seed text gives them; admins change them later.
+        // Organisation, signer name and title, and the place (Đồng Mô - Sơn Tây - Hà Nội) as the seed text
+        // gives them; the national heading; no governing body (the seed text names none). Admins change them.
         jdbc.sql("""
-                        insert into certificate_template (id, organisation_name, signer_name, signer_title, serial_prefix)
+                        insert into certificate_template (id, organisation_name, signer_name, signer_title, serial_prefix,
+                                                          header_kind, place)
                         values (1, 'Ban Quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam', 'Trịnh Ngọc Chung',
-                                'Quyền Trưởng ban', 'BVCTNB')
+                                'Quyền Trưởng ban', 'BVCTNB', 'NATIONAL', 'Hà Nội')
                         on conflict (id) do nothing""").update();
     }
 

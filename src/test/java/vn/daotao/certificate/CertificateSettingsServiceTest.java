@@ -59,7 +59,11 @@ class CertificateSettingsServiceTest {
     void restoreTemplate() {
         jdbc.sql("""
                         update certificate_template set organisation_name = :o, signer_name = :s, signer_title = :t,
-                               serial_prefix = :p, seal_image = cast(:i as bytea)""")
+                               serial_prefix = :p, seal_image = cast(:i as bytea), header_kind = :h,
+                               governing_body = :g, place = :pl""")
+                .param("h", saved.get("header_kind"))
+                .param("g", saved.get("governing_body"))
+                .param("pl", saved.get("place"))
                 .param("o", saved.get("organisation_name"))
                 .param("s", saved.get("signer_name"))
                 .param("t", saved.get("signer_title"))
@@ -184,6 +188,43 @@ class CertificateSettingsServiceTest {
                         TestImages.jpeg(100, 100))))
                 .as("save checks the seal again")
                 .hasMessage("settings.seal.notPng");
+    }
+
+    @Test
+    void theHeaderBlockFollowsTheOfficialLayoutChosen() throws Exception {
+        TestSignIn.as(app, "admin");
+        CertificateTemplate t = settings.current();
+        settings.save(new CertificateSettingsData(
+                t.organisationName(),
+                t.signerName(),
+                t.signerTitle(),
+                t.serialPrefix(),
+                t.sealImage(),
+                HeaderKind.PARTY,
+                "Đảng ủy khối thử nghiệm",
+                "Hà Nội"));
+        String party = text(settings.samplePdf());
+        assertThat(party)
+                .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY KHỐI THỬ NGHIỆM", "Hà Nội, ngày")
+                .doesNotContain("Độc lập - Tự do - Hạnh phúc");
+        assertThat(jdbc.sql("""
+                        select details -> 'after' ->> 'header' from audit_event
+                         where action = 'CERTIFICATE_SETTINGS_CHANGED' order by id desc limit 1""").query(String.class).single()).isEqualTo("PARTY");
+
+        settings.save(new CertificateSettingsData(
+                t.organisationName(),
+                t.signerName(),
+                t.signerTitle(),
+                t.serialPrefix(),
+                t.sealImage(),
+                HeaderKind.NATIONAL,
+                "",
+                ""));
+        String national = text(settings.samplePdf());
+        assertThat(national)
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Ngày ")
+                .doesNotContain("ĐẢNG ỦY KHỐI", "Hà Nội, ngày");
+        assertThat(settings.current().place()).as("blank is none").isNull();
     }
 
     @Test

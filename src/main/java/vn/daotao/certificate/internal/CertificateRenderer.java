@@ -22,6 +22,7 @@ import vn.daotao.base.pdf.PdfFonts;
 import vn.daotao.base.pdf.PdfText;
 import vn.daotao.certificate.CertificateData;
 import vn.daotao.certificate.CertificateTemplate;
+import vn.daotao.certificate.HeaderKind;
 
 /** Draws the certificate: one A4 landscape page, Noto Serif subset, vector QR code to the public check page. */
 public final class CertificateRenderer {
@@ -55,13 +56,17 @@ public final class CertificateRenderer {
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 frame(s, w, h);
 
-                colour(s, RED);
-                PdfText.centred(s, bold, 15, cx, h - 78, upper(t.organisationName()));
-                colour(s, GOLD);
-                s.setLineWidth(1.2f);
-                s.moveTo(cx - 60, h - 90);
-                s.lineTo(cx + 60, h - 90);
-                s.stroke();
+                if (t.header() == HeaderKind.NONE) {
+                    colour(s, RED);
+                    PdfText.centred(s, bold, 15, cx, h - 78, upper(t.organisationName()));
+                    colour(s, GOLD);
+                    s.setLineWidth(1.2f);
+                    s.moveTo(cx - 60, h - 90);
+                    s.lineTo(cx + 60, h - 90);
+                    s.stroke();
+                } else {
+                    headerBlock(s, regular, bold, t, w, h);
+                }
 
                 colour(s, RED);
                 PdfText.centred(s, bold, 36, cx, h - 145, "GIẤY CHỨNG NHẬN");
@@ -108,8 +113,9 @@ public final class CertificateRenderer {
                         11.5f,
                         sx,
                         168,
-                        "Ngày %d tháng %d năm %d"
-                                .formatted(issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
+                        (t.place() == null ? "Ngày" : t.place() + ", ngày")
+                                + " %d tháng %d năm %d"
+                                        .formatted(issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
                 colour(s, INK);
                 PdfText.centred(s, bold, 12.5f, sx, 150, upper(t.signerTitle()));
                 if (t.sealImage() != null && t.sealImage().length > 0) {
@@ -175,6 +181,52 @@ public final class CertificateRenderer {
                 "ĐÃ THU HỒI ngày " + DATE.format(LocalDate.ofInstant(c.revokedAt(), TimeConfiguration.ZONE)));
         if (c.replacedBy() != null) {
             PdfText.at(s, bold, 10, 168, 72, "Thay bằng số hiệu " + c.replacedBy());
+        }
+    }
+
+    /**
+     * Nghị định 30/2020/NĐ-CP: on the left the governing body above the issuing body (capitals, the issuing
+     * body bold, a short rule under it); on the right the national heading with its motto underlined, or the
+     * Party heading underlined.
+     */
+    private static void headerBlock(
+            PDPageContentStream s, PDFont regular, PDFont bold, CertificateTemplate t, float w, float h)
+            throws IOException {
+        float lx = w * 0.27f;
+        float rx = w * 0.71f;
+        float y = h - 62;
+        colour(s, INK);
+        if (t.governingBody() != null) {
+            for (String line : PdfText.wrap(regular, 11, w * 0.40f, upper(t.governingBody()))) {
+                PdfText.centred(s, regular, 11, lx, y, line);
+                y -= 14;
+            }
+        }
+        colour(s, RED);
+        for (String line : PdfText.wrap(bold, 11.5f, w * 0.40f, upper(t.organisationName()))) {
+            PdfText.centred(s, bold, 11.5f, lx, y, line);
+            y -= 14;
+        }
+        colour(s, INK);
+        s.setLineWidth(0.8f);
+        s.moveTo(lx - 35, y + 8);
+        s.lineTo(lx + 35, y + 8);
+        s.stroke();
+        if (t.header() == HeaderKind.NATIONAL) {
+            PdfText.centred(s, bold, 11.5f, rx, h - 62, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            String motto = "Độc lập - Tự do - Hạnh phúc";
+            PdfText.centred(s, bold, 12.5f, rx, h - 77, motto);
+            float half = PdfText.width(bold, 12.5f, motto) / 2;
+            s.moveTo(rx - half, h - 81);
+            s.lineTo(rx + half, h - 81);
+            s.stroke();
+        } else {
+            String party = "ĐẢNG CỘNG SẢN VIỆT NAM";
+            PdfText.centred(s, bold, 13, rx, h - 68, party);
+            float half = PdfText.width(bold, 13, party) / 2;
+            s.moveTo(rx - half, h - 72);
+            s.lineTo(rx + half, h - 72);
+            s.stroke();
         }
     }
 

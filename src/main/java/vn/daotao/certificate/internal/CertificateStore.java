@@ -24,10 +24,8 @@ public class CertificateStore {
 
     /** The admin's template, or plain defaults (the root unit's name) until one is saved. */
     public CertificateTemplate template() {
-        return jdbc.sql(
-                        "select organisation_name, signer_name, signer_title, serial_prefix, seal_image from certificate_template")
-                .query((rs, i) -> new CertificateTemplate(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+        return jdbc.sql("select " + TEMPLATE_COLUMNS + " from certificate_template")
+                .query((rs, i) -> template(rs, i))
                 .optional()
                 .orElseGet(() -> new CertificateTemplate(
                         jdbc.sql("select coalesce(min(name), '') from unit where parent_id is null")
@@ -36,28 +34,48 @@ public class CertificateStore {
                         "",
                         "",
                         "CN",
+                        null,
+                        vn.daotao.certificate.HeaderKind.NATIONAL,
+                        null,
                         null));
+    }
+
+    private static final String TEMPLATE_COLUMNS =
+            "organisation_name, signer_name, signer_title, serial_prefix, seal_image, header_kind, governing_body, place";
+
+    private static CertificateTemplate template(ResultSet rs, int row) throws SQLException {
+        return new CertificateTemplate(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getBytes(5),
+                rs.getString(6) == null ? null : vn.daotao.certificate.HeaderKind.valueOf(rs.getString(6)),
+                rs.getString(7),
+                rs.getString(8));
     }
 
     /** The saved template row, locked until the transaction ends, so two admins saving at once see each other's change. */
     public Optional<CertificateTemplate> savedTemplateForUpdate() {
-        return jdbc.sql("""
-                        select organisation_name, signer_name, signer_title, serial_prefix, seal_image
-                          from certificate_template for update""")
-                .query((rs, i) -> new CertificateTemplate(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+        return jdbc.sql("select " + TEMPLATE_COLUMNS + " from certificate_template for update")
+                .query((rs, i) -> template(rs, i))
                 .optional();
     }
 
     public void saveTemplate(CertificateTemplate t, Instant at) {
         jdbc.sql("""
                         insert into certificate_template (id, organisation_name, signer_name, signer_title, serial_prefix,
-                                                          seal_image, updated_at)
-                        values (1, :org, :signer, :title, :prefix, cast(:seal as bytea), :at)
+                                                          seal_image, updated_at, header_kind, governing_body, place)
+                        values (1, :org, :signer, :title, :prefix, cast(:seal as bytea), :at, :header, :governing, :place)
                         on conflict (id) do update
                            set organisation_name = excluded.organisation_name, signer_name = excluded.signer_name,
                                signer_title = excluded.signer_title, serial_prefix = excluded.serial_prefix,
-                               seal_image = excluded.seal_image, updated_at = excluded.updated_at""")
+                               seal_image = excluded.seal_image, updated_at = excluded.updated_at,
+                               header_kind = excluded.header_kind, governing_body = excluded.governing_body,
+                               place = excluded.place""")
+                .param("header", t.header().name())
+                .param("governing", t.governingBody())
+                .param("place", t.place())
                 .param("org", t.organisationName())
                 .param("signer", t.signerName())
                 .param("title", t.signerTitle())
@@ -134,9 +152,10 @@ public class CertificateStore {
         return jdbc.sql("""
                         insert into certificate (completion_id, user_id, serial, verification_code, holder_name, unit_name,
                                                  course_title, edition_no, completed_on, issued_at, organisation_name,
-                                                 signer_name, signer_title, seal_sha256, expires_at, replaces)
+                                                 signer_name, signer_title, seal_sha256, expires_at, replaces,
+                                                 header_kind, governing_body, place)
                         values (:c, :u, :serial, :code, :holder, :unit, :course, :edition, :on, :at, :org, :signer,
-                                :title, :seal, :expires, :replaces)
+                                :title, :seal, :expires, :replaces, :header, :governing, :place)
                         returning id""")
                 .param("c", completionId)
                 .param("u", s.userId())
@@ -153,6 +172,9 @@ public class CertificateStore {
                 .param("title", t.signerTitle())
                 .param("seal", sealSha)
                 .param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .param("header", t.header().name())
+                .param("governing", t.governingBody())
+                .param("place", t.place())
                 .param("replaces", replaces)
                 .query(Long.class)
                 .single();
@@ -161,7 +183,8 @@ public class CertificateStore {
     /** The template as it was when the certificate was issued. */
     public CertificateTemplate templateOf(long certificateId) {
         return jdbc.sql("""
-                        select c.organisation_name, c.signer_name, c.signer_title, c.serial, s.image
+                        select c.organisation_name, c.signer_name, c.signer_title, c.serial, s.image, c.header_kind,
+                               c.governing_body, c.place
                           from certificate c left join certificate_seal s on s.sha256 = c.seal_sha256
                          where c.id = :id""")
                 .param("id", certificateId)
@@ -170,7 +193,10 @@ public class CertificateStore {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4).substring(0, rs.getString(4).indexOf('-')),
-                        rs.getBytes(5)))
+                        rs.getBytes(5),
+                        rs.getString(6) == null ? null : vn.daotao.certificate.HeaderKind.valueOf(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .single();
     }
 

@@ -53,6 +53,10 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
     private final TextField signerName = new TextField();
     private final TextField signerTitle = new TextField();
     private final TextField prefix = new TextField();
+    private final com.vaadin.flow.component.select.Select<vn.daotao.certificate.HeaderKind> header =
+            new com.vaadin.flow.component.select.Select<>();
+    private final TextField governingBody = new TextField();
+    private final TextField place = new TextField();
     private final Div sealPreview = new Div();
     private final Span sealError = new Span();
     private final Button removeSeal = new Button();
@@ -78,8 +82,26 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
                 prefix.setValue(e.getValue().toUpperCase(java.util.Locale.ROOT));
             }
         });
+        header.setId("settings-header");
+        header.setLabel(getTranslation("settings.header"));
+        header.setItems(vn.daotao.certificate.HeaderKind.values());
+        header.setItemLabelGenerator(k -> getTranslation("settings.header." + k.name()));
+        header.setWidthFull();
+        field(
+                governingBody,
+                "settings-governing-body",
+                "settings.governingBody",
+                getTranslation("settings.governingBody.help"));
+        field(place, "settings-place", "settings.place", getTranslation("settings.place.help"));
         Div texts = new Div(
-                new H3(getTranslation("settings.section.texts")), organisation, signerName, signerTitle, prefix);
+                new H3(getTranslation("settings.section.texts")),
+                header,
+                governingBody,
+                organisation,
+                signerName,
+                signerTitle,
+                place,
+                prefix);
         texts.addClassName("card");
 
         Span sealHelp = new Span(getTranslation("settings.seal.help"));
@@ -244,6 +266,9 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         signerName.setValue(t.signerName() == null ? "" : t.signerName());
         signerTitle.setValue(t.signerTitle() == null ? "" : t.signerTitle());
         prefix.setValue(t.serialPrefix() == null ? "" : t.serialPrefix());
+        header.setValue(t.header());
+        governingBody.setValue(t.governingBody() == null ? "" : t.governingBody());
+        place.setValue(t.place() == null ? "" : t.place());
         showSeal(t.sealImage());
     }
 
@@ -273,7 +298,14 @@ class CertificateSettingsView extends Main implements HasDynamicTitle {
         }
         try {
             boolean changed = settings.save(new CertificateSettingsData(
-                    organisation.getValue(), signerName.getValue(), signerTitle.getValue(), prefix.getValue(), seal));
+                    organisation.getValue(),
+                    signerName.getValue(),
+                    signerTitle.getValue(),
+                    prefix.getValue(),
+                    seal,
+                    header.getValue(),
+                    governingBody.getValue(),
+                    place.getValue()));
             load(settings.current());
             Notification.show(
                             getTranslation(changed ? "settings.saved" : "settings.unchanged"),
