@@ -171,7 +171,9 @@ public class CertificateService {
                 .orElseThrow(() -> new AccessDeniedException(
                         "Certificate " + certificateId + " is not visible to the signed-in person"));
         CertificateTemplate template = store.templateOf(data.id());
-        java.util.Optional<PdfSigner.SigningKey> key = signingKeys.active();
+        // a revoked or replaced certificate is not signed again: its PDF must not validate as a fresh document
+        java.util.Optional<PdfSigner.SigningKey> key =
+                data.revokedAt() == null ? signingKeys.active() : java.util.Optional.empty();
         java.time.Instant now = clock.instant();
         String signatureLine = key.map(k -> "Ký số: " + k.signerName() + "\nNgày ký: "
                         + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")

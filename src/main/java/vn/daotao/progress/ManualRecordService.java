@@ -275,6 +275,17 @@ public class ManualRecordService {
                 .filter(c -> !c.kind().equals("ONLINE"))
                 .orElseThrow(() -> new UserFacingException("record.error.alreadyWithdrawn"));
         withdrawCompletion(completion, me, why);
+        if (completion.kind().equals("IN_PERSON")) {
+            // the attendances it rests on go with it, or the next quiz would complete the cycle again
+            for (long attendance : queries.standingAttendances(completion.userId(), completion.assignmentId())) {
+                queries.withdrawAttendance(attendance, me.id(), why);
+                audit.recordChangeInCurrentTransaction(
+                        AuditAction.ATTENDANCE_WITHDRAWN,
+                        AuditTarget.ATTENDANCE,
+                        attendance,
+                        Map.of("reason", why, "completionWithdrawn", completion.id()));
+            }
+        }
     }
 
     /** An evidence file, if it belongs to a session or exemption within the viewer's units. */
@@ -320,7 +331,8 @@ public class ManualRecordService {
             }
             ManualRecordQueries.Candidate person = found.get();
             if (!person.inSessionUnit()) {
-                out.add(error(line, code, person.fullName(), "session.import.outside"));
+                // the same answer as an unknown code: the list must not reveal people outside the unit
+                out.add(error(line, code, code, "session.import.unknown"));
                 continue;
             }
             if (person.attended()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The time a report looks at: "as of" one day, or a year, quarter, month or custom range of days (both
  * ends included). People are counted in the units they belonged to during it (membership history); the
- * cycles counted are each unit's latest one started by its end (the standing obligation) and every other
+ * cycles counted are each unit's latest one started by its end (or today) (the standing obligation) and every other
  * whose window overlaps it; statuses are as they stood at the end of the period, or today if that is
  * sooner. Written in addresses as a short code: {@code 2025}, {@code 2025-Q2}, {@code 2025-03},
  * {@code 2025-06-30} (as of), {@code 2025-01-01_2025-06-30}.

@@ -44,6 +44,12 @@ class ManualRecordTest {
     ReportService reports;
 
     @Autowired
+    LearnerService learner;
+
+    @Autowired
+    vn.daotao.quiz.QuizService quiz;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -126,7 +132,10 @@ class ManualRecordTest {
                 .extracting(l -> l.row() + ":" + l.outcome())
                 .containsExactly("2:CREATE", "3:ERROR", "4:ERROR");
         assertThat(bad.lines().get(1).problems().getFirst().key()).isEqualTo("session.import.unknown");
-        assertThat(bad.lines().get(2).problems().getFirst().key()).isEqualTo("session.import.outside");
+        assertThat(bad.lines().get(2).problems().getFirst().key())
+                .as("a person outside the unit is answered as an unknown code")
+                .isEqualTo("session.import.unknown");
+        assertThat(bad.lines().get(2).label()).as("without their name").isEqualTo(code("x"));
         assertThat(status(p1)).as("all or nothing").isEqualTo(CycleStatus.NOT_STARTED);
 
         ImportReport dup = records.checkAttendanceImport(
@@ -242,6 +251,41 @@ class ManualRecordTest {
                 .as("recorded again after the withdrawal")
                 .isEqualTo(new AttendanceResult(1, 0));
         assertThat(status(p1)).isEqualTo(CycleStatus.COMPLETED_IN_PERSON);
+    }
+
+    @Test
+    void withdrawingAnAttendanceKeepsAQuizPassedOnlineAfterIt() {
+        // a quiz started before the attendance was recorded, and passed after it
+        TestSignIn.as(app, "p3" + tag.toLowerCase());
+        learner.openModule(cycle, modules.getFirst());
+        long attemptId = learner.startQuiz(cycle, modules.getFirst());
+        TestSignIn.as(app, "h" + tag.toLowerCase());
+        long session = session(u, List.of(modules.getFirst()));
+        records.recordAttendance(session, List.of(p3));
+        TestSignIn.as(app, "p3" + tag.toLowerCase());
+        for (var q : TestCourses.running(quiz, attemptId).questions()) {
+            quiz.saveAnswer(
+                    attemptId,
+                    q.questionId(),
+                    java.util.Set.copyOf(TestCourses.correctOptions(jdbc, attemptId, q.questionId())));
+        }
+        assertThat(quiz.submit(attemptId).passed()).isTrue();
+        long attendance = jdbc.sql("select id from attendance where session_id = :s")
+                .param("s", session)
+                .query(Long.class)
+                .single();
+        TestSignIn.as(app, "admin");
+        records.withdrawAttendance(attendance, "Ghi nhầm buổi học");
+        assertThat(jdbc.sql("""
+                        select passed_at is not null from module_progress
+                         where user_id = :u and assignment_id = :a and module_id = :m""")
+                        .param("u", p3)
+                        .param("a", cycle)
+                        .param("m", modules.getFirst())
+                        .query(Boolean.class)
+                        .single())
+                .as("the online pass stays")
+                .isTrue();
     }
 
     private long session(long unit, List<Long> moduleIds) {

@@ -350,16 +350,32 @@ public class ManualRecordQueries {
         // the modules it passed are no longer passed (a quiz passed afterwards had kept the earlier pass)
         // (a module the session only opened for them, with no quiz of their own, is as if never opened)
         jdbc.sql("""
-                        update module_progress
-                           set content_opened_at = case when content_opened_at = passed_at then null else content_opened_at end,
-                               passed_at = null, attendance_id = null
-                         where attendance_id = :id""").param("id", attendanceId).update();
+                        update module_progress mp
+                           set content_opened_at = case when mp.content_opened_at = mp.passed_at
+                                                        then null else mp.content_opened_at end,
+                               attendance_id = null,
+                               -- a quiz the person passed online (after the session) keeps its pass
+                               passed_at = (select min(q.submitted_at) from quiz_attempt q
+                                             where q.user_id = mp.user_id and q.assignment_id = mp.assignment_id
+                                               and q.module_id = mp.module_id and q.passed)
+                         where mp.attendance_id = :id""").param("id", attendanceId).update();
         jdbc.sql("""
                         delete from module_progress mp
                          where mp.content_opened_at is null and mp.passed_at is null and mp.best_score is null
                            and mp.carried_from is null
                            and exists (select 1 from attendance a where a.id = :id and a.user_id = mp.user_id
                                           and a.assignment_id = mp.assignment_id)""").param("id", attendanceId).update();
+    }
+
+    /** The standing attendances that passed modules in a person's cycle. */
+    public List<Long> standingAttendances(long userId, long assignmentId) {
+        return jdbc.sql("""
+                        select id from attendance
+                         where user_id = :u and assignment_id = :a and withdrawn_at is null order by id""")
+                .param("u", userId)
+                .param("a", assignmentId)
+                .query(Long.class)
+                .list();
     }
 
     public record CompletionRef(long id, long userId, long assignmentId, String kind) {}
@@ -393,7 +409,7 @@ public class ManualRecordQueries {
                 .update();
     }
 
-    /** The cycle is the person's: it reaches them now, or they started it. */
+    /** The cycle reaches the person now (a cycle they left by moving is the old unit's record, not theirs to close). */
     public boolean cycleOf(long userId, long assignmentId) {
         return jdbc.sql("""
                         select count(*) from assignment a
@@ -401,8 +417,7 @@ public class ManualRecordQueries {
                           join unit mu on mu.id = me.unit_id
                           left join unit au on au.id = a.unit_id
                          where a.id = :a and (a.user_id = :u
-                               or (au.id is not null and """ + CycleSql.unitReaches("a", "au", "mu") + ")\n" + """
-                               or (""" + CycleSql.started("a", ":u") + "))")
+                               or (au.id is not null and """ + CycleSql.unitReaches("a", "au", "mu") + "))")
                         .param("u", userId)
                         .param("a", assignmentId)
                         .query(Integer.class)

@@ -10,7 +10,7 @@ import vn.daotao.base.web.Downloads;
 import vn.daotao.progress.ManualRecordService;
 
 /**
- * /evidence/{id}: a session's or exemption's evidence file, for admins and the unit heads whose units it
+ * /files/evidence/{id}: a session's or exemption's evidence file, for admins and the unit heads whose units it
  * concerns (checked by the service; anything else is refused and audited as any refusal).
  */
 @RestController
@@ -22,7 +22,7 @@ class EvidenceController {
         this.records = records;
     }
 
-    @GetMapping("/evidence/{id}")
+    @GetMapping("/files/evidence/{id}")
     ResponseEntity<Resource> evidence(@PathVariable long id) {
         var file = records.evidence(id).orElseThrow(() -> new AccessDeniedException("Evidence " + id));
         return Downloads.file(file.content(), file.contentType(), file.fileName(), false);

@@ -83,7 +83,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("card");
         facts.setId("session-facts");
         if (session.evidenceId() != null) {
-            Anchor evidence = new Anchor("evidence/" + session.evidenceId(), session.evidenceName());
+            Anchor evidence = new Anchor("files/evidence/" + session.evidenceId(), session.evidenceName());
             evidence.setId("session-evidence-link");
             evidence.setRouterIgnore(true);
             facts.add(new Div(new Span(getTranslation("session.col.evidence") + ": "), evidence));

@@ -37,7 +37,7 @@ public class RosterQueries {
     /**
      * The roster of a period: one row per person and cycle. People come from the membership history (the
      * units of the subtree they were in at some time of the period, up to its "as of" moment); cycles are
-     * each unit's latest one started by the period's end and every other whose window overlaps it, plus
+     * each unit's latest one started by the period's end (or today) and every other whose window overlaps it, plus
      * personal cycles. A person in a unit cycle is counted in the last unit of the subtree the cycle reached
      * them in; if they left it before the "as of" moment, that cycle is MOVED there. Statuses, completions
      * and modules are as they stood at that moment. Disabled people keep only their completions.
@@ -57,7 +57,7 @@ public class RosterQueries {
                       select a.id as assignment_id, a.period_start, a.due_date,
                              row_number() over (order by a.period_start desc, a.id desc) as rn
                         from assignment a join unit au on au.id = a.unit_id
-                       where a.edition_id = :edition and a.period_start <= :to
+                       where a.edition_id = :edition and a.period_start <= :asof
                          and """ + CycleSql.unitReaches("a", "au", "pu") + """
                   ) c on c.rn = 1 or c.due_date >= :from
             ), members as (
@@ -78,7 +78,7 @@ public class RosterQueries {
                 select a.id, a.user_id, a.due_date,
                        row_number() over (partition by a.user_id order by a.period_start desc, a.id desc) as rn
                   from assignment a
-                 where a.edition_id = :edition and a.user_id is not null and a.period_start <= :to
+                 where a.edition_id = :edition and a.user_id is not null and a.period_start <= :asof
             ), personal_rows as (
                 -- a personal cycle follows its person: counted in their last unit of the subtree in the period
                 select distinct on (ps.id) ps.user_id, ps.id as assignment_id, ps.due_date, m.unit_id, m.unit_name,
@@ -323,9 +323,7 @@ public class RosterQueries {
         statement(ROSTER + """
                         select c.id, c.serial, c.holder_name
                           from roster r
-                          join completion_record cr on cr.user_id = r.id and cr.assignment_id = r.assignment_id
-                                                   and cr.withdrawn_at is null
-                          join certificate c on c.completion_id = cr.id and c.revoked_at is null""" + FILTERS + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
+                          join certificate c on c.completion_id = r.completion_id and c.revoked_at is null""" + FILTERS + " order by r.unit_path, r.full_name, c.id", filter, scope, today)
                 .withFetchSize(500)
                 .query(rs -> {
                     sink.accept(new CertificateRef(rs.getLong(1), rs.getString(2), rs.getString(3)));

@@ -123,7 +123,8 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(exempt);
             if (c.exemption().evidenceId() != null) {
                 Anchor file = new Anchor(
-                        "evidence/" + c.exemption().evidenceId(), c.exemption().evidenceName());
+                        "files/evidence/" + c.exemption().evidenceId(),
+                        c.exemption().evidenceName());
                 file.setRouterIgnore(true);
                 card.add(file);
             }
