@@ -59,21 +59,23 @@ public class CertificateService {
     /** Runs in the transaction that recorded the last quiz: completion and certificate commit together. */
     @EventListener
     void issue(CourseCompleted completed) {
-        long id = issueFor(completed.completionId(), null);
+        Issued issued = issueFor(completed.completionId(), null);
         audit.recordAsInCurrentTransaction(
-                store.username(store.snapshot(completed.completionId()).userId()),
+                store.username(issued.userId()),
                 AuditAction.CERTIFICATE_ISSUED,
                 AuditTarget.CERTIFICATE,
-                id,
-                Map.of("serial", store.find(id).orElseThrow().serial(), "completion", completed.completionId()));
+                issued.id(),
+                Map.of("serial", issued.serial(), "completion", completed.completionId()));
     }
+
+    private record Issued(long id, String serial, long userId) {}
 
     /**
      * A new certificate for a completion, with the holder's name and unit as they are now: numbered under
      * the course's serial prefix (else the global one), gap-free per prefix and year, valid for the course's
      * months from the completion day (through the same day of the last month) when it sets a validity.
      */
-    private long issueFor(long completionId, Long replaces) {
+    private Issued issueFor(long completionId, Long replaces) {
         CertificateStore.Snapshot snapshot = store.snapshot(completionId);
         CertificateTemplate template = store.template();
         LocalDate completedOn = LocalDate.ofInstant(snapshot.completedAt(), TimeConfiguration.ZONE);
@@ -87,8 +89,9 @@ public class CertificateService {
                         .plusDays(1)
                         .atStartOfDay(TimeConfiguration.ZONE)
                         .toInstant();
-        return store.insert(
+        long id = store.insert(
                 completionId, snapshot, template, serial, newCode(), completedOn, clock.instant(), expires, replaces);
+        return new Issued(id, serial, snapshot.userId());
     }
 
     /**
@@ -109,7 +112,7 @@ public class CertificateService {
         if (!store.revoke(old.id(), me.id(), reason.trim(), clock.instant())) {
             throw new vn.daotao.base.UserFacingException("certificate.reissue.notValid");
         }
-        long id = issueFor(store.completionOf(old.id()), old.id());
+        long id = issueFor(store.completionOf(old.id()), old.id()).id();
         CertificateData issued = store.find(id).orElseThrow();
         audit.recordChangeInCurrentTransaction(
                 AuditAction.CERTIFICATE_REISSUED,

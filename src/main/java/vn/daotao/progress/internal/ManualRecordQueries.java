@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -380,21 +381,20 @@ public class ManualRecordQueries {
 
     public record CompletionRef(long id, long userId, long assignmentId, String kind) {}
 
+    /** The person's standing (not withdrawn) completion of the cycle. */
     public Optional<CompletionRef> standingCompletion(long userId, long assignmentId) {
-        return jdbc.sql("""
-                        select id, user_id, assignment_id, kind from completion_record
-                         where user_id = :u and assignment_id = :a and withdrawn_at is null""")
-                .param("u", userId)
-                .param("a", assignmentId)
-                .query((rs, i) -> new CompletionRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
-                .optional();
+        return standingCompletion("(user_id = :u and assignment_id = :a)", Map.of("u", userId, "a", assignmentId));
     }
 
+    /** The completion record, if it is standing. */
     public Optional<CompletionRef> completion(long completionId) {
-        return jdbc.sql("""
-                        select id, user_id, assignment_id, kind from completion_record
-                         where id = :id and withdrawn_at is null""")
-                .param("id", completionId)
+        return standingCompletion("(id = :id)", Map.of("id", completionId));
+    }
+
+    private Optional<CompletionRef> standingCompletion(String match, Map<String, Object> params) {
+        return jdbc.sql("select id, user_id, assignment_id, kind from completion_record where withdrawn_at is null and "
+                        + match)
+                .params(params)
                 .query((rs, i) -> new CompletionRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
                 .optional();
     }
