@@ -40,6 +40,8 @@ public enum AuditAction {
     ASSIGNMENT_CREATED,
     ASSIGNMENT_UPDATED,
     ASSIGNMENT_RENEWED,
+    /** A certificate about to expire gave its holder a personal cycle of the course. */
+    ASSIGNMENT_RECERTIFICATION,
     CERTIFICATE_SETTINGS_CHANGED,
     SESSION_CREATED,
     ATTENDANCE_RECORDED,

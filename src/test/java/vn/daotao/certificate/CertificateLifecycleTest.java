@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,6 +21,7 @@ import vn.daotao.base.UserFacingException;
 import vn.daotao.course.CourseAdminService;
 import vn.daotao.progress.LearnerService;
 import vn.daotao.progress.TestCourses;
+import vn.daotao.progress.internal.AssignmentRenewal;
 import vn.daotao.quiz.QuizService;
 import vn.daotao.security.TestSignIn;
 
@@ -43,6 +45,9 @@ class CertificateLifecycleTest {
 
     @Autowired
     QuizService quiz;
+
+    @Autowired
+    AssignmentRenewal renewal;
 
     @Autowired
     JdbcClient jdbc;
@@ -123,6 +128,81 @@ class CertificateLifecycleTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(issued.serial(), CertificateStatus.VALID),
                         org.assertj.core.groups.Tuple.tuple(mine.serial(), CertificateStatus.SUPERSEDED));
+    }
+
+    @Test
+    void aCertificateAboutToExpireMakesItsHolderDueAgainOnceWithANewCycleOfTheCourse() {
+        String user = learnerAccount();
+        TestCourses.Fixture course = TestCourses.create(jdbc, 1, null, null, "FULL", user);
+        TestSignIn.as(app, "admin");
+        courses.updateCertificateRules(course.courseId(), null, 1);
+        TestSignIn.as(app, user);
+        TestCourses.pass(learner, quiz, jdbc, course, 0);
+        MyCertificateRow mine = certificates.myCertificates().stream()
+                .filter(c -> c.courseTitle().equals(TestCourses.title(jdbc, course)))
+                .findFirst()
+                .orElseThrow();
+        LocalDate validUntil = LocalDate.now(VN).plusMonths(1);
+        TestSignIn.clear(app);
+
+        assertThat(renewal.renew(validUntil.minusDays(31)))
+                .as("more than 30 days before the end: nothing yet")
+                .noneMatch(id -> renewsCertificate(id) == mine.id());
+        List<Long> created = renewal.renew(validUntil.minusDays(20));
+        Long cycle = created.stream()
+                .filter(id -> renewsCertificate(id) == mine.id())
+                .findFirst()
+                .orElseThrow();
+        var row = jdbc.sql("select user_id, period_start, due_date, recurrence from assignment where id = :id")
+                .param("id", cycle)
+                .query()
+                .singleRow();
+        assertThat(row.get("user_id")).isEqualTo(userId(user));
+        assertThat(row.get("due_date").toString())
+                .as("due on the last valid day")
+                .isEqualTo(validUntil.toString());
+        assertThat(row.get("period_start").toString())
+                .isEqualTo(validUntil.minusDays(20).toString());
+        assertThat(renewal.renew(validUntil.minusDays(19)))
+                .as("a second run (or node) adds nothing")
+                .noneMatch(id -> renewsCertificate(id) == mine.id());
+        assertThat(jdbc.sql("""
+                        select details ->> 'certificateId' from audit_event
+                         where action = 'ASSIGNMENT_RECERTIFICATION' and target_id = :id""")
+                        .param("id", String.valueOf(cycle))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(String.valueOf(mine.id()));
+
+        // the clock cannot move: bring the cycle's start to today, as when the job runs on its day
+        jdbc.sql("update assignment set period_start = :d where id = :id")
+                .param("d", LocalDate.now(VN))
+                .param("id", cycle)
+                .update();
+        TestSignIn.as(app, user);
+        assertThat(learner.myCourses())
+                .as("the learner sees the course again, not started, due on the last valid day")
+                .anySatisfy(c -> {
+                    assertThat(c.assignmentId()).isEqualTo(cycle);
+                    assertThat(c.status()).isEqualTo(vn.daotao.progress.CycleStatus.NOT_STARTED);
+                    assertThat(c.dueDate()).isEqualTo(validUntil);
+                });
+    }
+
+    private long renewsCertificate(long assignmentId) {
+        Long id = jdbc.sql("select renews_certificate_id from assignment where id = :id")
+                .param("id", assignmentId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return id == null ? -1 : id;
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.daotao.base.TimeConfiguration;
 import vn.daotao.progress.AssignableEdition;
 import vn.daotao.progress.AssignmentRow;
 import vn.daotao.progress.CycleSql;
@@ -233,6 +234,57 @@ public class AssignmentQueries {
                         rs.getLong(3),
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    /** A personal cycle made because a certificate runs out. */
+    public record Recertification(long id, long certificateId, long userId, long editionId, LocalDate dueDate) {}
+
+    /**
+     * Gives each holder of a valid certificate that expires before {@code today + leadDays} a personal cycle
+     * of the course's newest published edition, from today to the certificate's last valid day (today if it
+     * has already passed), unless a cycle of the course that started after the completion already reaches
+     * them (e.g. the next yearly one) or they are disabled. One per certificate (a unique index).
+     */
+    public List<Recertification> recertifyExpiring(LocalDate today, int leadDays) {
+        String sql = """
+                with expiring as (
+                    select c.id as certificate_id, c.user_id, e.course_id, cr.completed_at,
+                           ((c.expires_at at time zone '{ZONE}')::date - 1) as last_valid_day
+                      from certificate c
+                      join completion_record cr on cr.id = c.completion_id
+                      join assignment a on a.id = cr.assignment_id
+                      join course_edition e on e.id = a.edition_id
+                     where c.expires_at is not null and c.revoked_at is null
+                       and c.expires_at < (:today + make_interval(days => :lead))::timestamp at time zone '{ZONE}'
+                       and not exists (select 1 from certificate n where n.replaces = c.id)
+                       and not exists (select 1 from assignment r where r.renews_certificate_id = c.id)
+                ), due as (
+                    select x.*, (select n.id from course_edition n
+                                  where n.course_id = x.course_id and n.status = 'PUBLISHED'
+                                  order by n.edition_no desc limit 1) as next_edition
+                      from expiring x
+                      join app_user p on p.id = x.user_id and p.enabled
+                      join unit pu on pu.id = p.unit_id
+                     where not exists (
+                           select 1 from assignment a2
+                             join course_edition e2 on e2.id = a2.edition_id and e2.course_id = x.course_id
+                             left join unit au on au.id = a2.unit_id
+                            where a2.period_start > (x.completed_at at time zone '{ZONE}')::date
+                              and (a2.user_id = x.user_id or (au.id is not null and {REACHES})))
+                )
+                insert into assignment (edition_id, user_id, period_start, due_date, recurrence, renews_certificate_id)
+                select d.next_edition, d.user_id, :today, greatest(d.last_valid_day, :today), 'NONE', d.certificate_id
+                  from due d
+                 where d.next_edition is not null
+                on conflict (renews_certificate_id) where renews_certificate_id is not null do nothing
+                returning id, renews_certificate_id, user_id, edition_id, due_date""".replace("{ZONE}", TimeConfiguration.ZONE_ID)
+                .replace("{REACHES}", CycleSql.unitReaches("a2", "au", "pu"));
+        return jdbc.sql(sql)
+                .param("today", today)
+                .param("lead", leadDays)
+                .query((rs, i) -> new Recertification(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 

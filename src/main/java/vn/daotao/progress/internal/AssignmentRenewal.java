@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +18,9 @@ import vn.daotao.audit.AuditTarget;
 import vn.daotao.base.TimeConfiguration;
 
 /**
- * Yearly assignments: once a day, every yearly cycle whose due date has passed gets its next cycle. Safe on
+ * Yearly assignments and certificates that run out: once a day, every yearly cycle whose due date has passed
+ * gets its next cycle, and every holder of a certificate that expires within the lead time (30 days) gets a
+ * personal cycle of the course due on its last valid day, so they are due again. Safe on
  * several app instances and when run twice: an advisory lock serialises the runs, and a unique index
  * allows one next cycle per cycle.
  */
@@ -36,8 +39,16 @@ public class AssignmentRenewal {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    AssignmentRenewal(AssignmentQueries queries, AuditLog audit, Clock clock, TransactionTemplate tx) {
+    private final int recertificationLeadDays;
+
+    AssignmentRenewal(
+            AssignmentQueries queries,
+            AuditLog audit,
+            Clock clock,
+            TransactionTemplate tx,
+            @Value("${app.certificates.recertification-lead-days:30}") int recertificationLeadDays) {
         this.queries = queries;
+        this.recertificationLeadDays = recertificationLeadDays;
         this.audit = audit;
         this.clock = clock;
         this.tx = tx;
@@ -80,6 +91,18 @@ public class AssignmentRenewal {
             if (renewed.isEmpty()) {
                 break;
             }
+        }
+        for (AssignmentQueries.Recertification r : queries.recertifyExpiring(today, recertificationLeadDays)) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("editionId", r.editionId());
+            after.put("userId", r.userId());
+            after.put("dueDate", r.dueDate().toString());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("certificateId", r.certificateId());
+            details.put("after", after);
+            audit.recordAsInCurrentTransaction(
+                    ACTOR, AuditAction.ASSIGNMENT_RECERTIFICATION, AuditTarget.ASSIGNMENT, r.id(), details);
+            created.add(r.id());
         }
         return created;
     }
