@@ -241,6 +241,16 @@ public class CertificateService {
                 Map.of("reason", reason.trim()));
     }
 
+    /**
+     * The header block the organisation's documents carry (heading, governing body, issuing body, place),
+     * as set on the certificate settings page: official reports use it too.
+     */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CertificateTemplate documentHeader() {
+        return store.template();
+    }
+
     public String verifyUrl(String code) {
         return publicUrl + "/verify/" + code;
     }

@@ -17,10 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daotao.base.text.SearchText;
 import vn.daotao.certificate.CertificateService;
+import vn.daotao.certificate.CertificateTemplate;
 import vn.daotao.report.internal.Charts;
+import vn.daotao.report.internal.OfficialReport;
+import vn.daotao.report.internal.OfficialReportDocx;
+import vn.daotao.report.internal.OfficialReportPdf;
 import vn.daotao.report.internal.PersonRecordQuery;
 import vn.daotao.report.internal.RosterExport;
-import vn.daotao.report.internal.RosterPdf;
 import vn.daotao.report.internal.RosterQueries;
 
 /**
@@ -137,31 +140,68 @@ public class ReportService {
         RosterExport.xlsx(out, sheetName, labels, sink -> roster.stream(filter, path, today(), sink));
     }
 
-    /** The printable report of the filter: header, figures, both charts, then the people (first rows). */
-    public void exportPdf(ReportScope scope, RosterFilter filter, ReportTexts texts, OutputStream out) {
+    /**
+     * The unit's "Báo cáo kết quả học tập" of the filter's period as an official document (Nghị định
+     * 30/2020/NĐ-CP): the organisation's header block from the certificate settings (the unit as issuing
+     * body under its parent unit, or under the governing body for a root unit), the number, recipients and
+     * signer the unit head typed, a summary with the figures, and every row of the filter with its
+     * certificate serial, as PDF or DOCX. Streams: the rows are never all in memory.
+     */
+    public void exportOfficialReport(
+            ReportScope scope,
+            RosterFilter filter,
+            OfficialReportForm form,
+            OfficialReportTexts texts,
+            ReportFormat format,
+            OutputStream out) {
         String path = checked(scope, filter);
         LocalDate today = today();
-        Dashboard dashboard = dashboard(path, filter, texts.chartLabels(), 1000, 420);
-        String unitName = roster.scopeUnits(path).stream()
-                .filter(u -> u.id() == filter.unitId())
-                .map(ScopeUnit::name)
-                .findFirst()
-                .orElse("");
+        CertificateTemplate header = certificates.documentHeader();
+        RosterQueries.UnitNames names = roster.unitNames(filter.unitId());
         EditionOption edition = roster.editions().stream()
                 .filter(e -> e.editionId() == filter.editionId())
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("No edition " + filter.editionId()));
-        ChartImages charts = dashboard.charts();
-        RosterPdf.Content content = new RosterPdf.Content(
+        Figures figures = Figures.sum(roster.dashboard(filter, path, today).subUnits().stream()
+                .map(SubUnitFigures::figures)
+                .toList());
+        List<String> columns = texts.columns();
+        OfficialReport report = new OfficialReport(
+                header.header(),
+                names.parentName() != null ? names.parentName() : header.governingBody(),
+                names.name(),
+                texts.number(form.number()),
+                texts.placeAndDate(header.place(), today),
                 texts.title(),
-                texts.header(unitName, edition.title(), edition.editionNo()),
-                texts.figures(dashboard.figures()),
-                charts.cumulative(),
-                charts.bySubUnit(),
-                texts.columns(),
-                texts.truncated(RosterPdf.MAX_ROWS),
-                texts::cells);
-        RosterPdf.write(out, content, sink -> roster.stream(filter, path, today, sink));
+                texts.subject(names.name(), edition.title(), edition.editionNo()),
+                texts.summary(names.name(), figures),
+                columns,
+                columns.size() == OFFICIAL_COLUMN_WEIGHTS.length
+                        ? OFFICIAL_COLUMN_WEIGHTS
+                        : equalWeights(columns.size()),
+                texts.recipientsLabel(),
+                form.recipientList(),
+                OfficialReportForm.orBlank(form.signerPosition()),
+                OfficialReportForm.orBlank(form.signerName()));
+        int[] number = {0};
+        OfficialReport.Rows rows = sink -> roster.streamWithSerials(
+                filter, path, today, r -> sink.accept(texts.cells(++number[0], r.row(), r.serial())));
+        switch (format) {
+            case PDF -> OfficialReportPdf.write(out, report, rows);
+            case DOCX -> OfficialReportDocx.write(out, report, rows);
+        }
+    }
+
+    /**
+     * Relative widths of the official report's columns: STT, name, employee code, unit, status, due date,
+     * completed on, score, certificate serial.
+     */
+    private static final float[] OFFICIAL_COLUMN_WEIGHTS = {30, 76, 44, 62, 54, 50, 50, 28, 73};
+
+    private static float[] equalWeights(int columns) {
+        float[] weights = new float[columns];
+        java.util.Arrays.fill(weights, 1);
+        return weights;
     }
 
     /** Every valid certificate of the filter's completed cycles, as PDFs in one ZIP. */

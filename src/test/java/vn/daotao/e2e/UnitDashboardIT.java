@@ -68,14 +68,33 @@ class UnitDashboardIT extends BrowserTestBase {
                 .as("the progress line goes away when the export is done")
                 .isFalse();
 
-        HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("export-pdf"));
+        unit.officialReport("15/BC-VP", "Ban Giám đốc\nLưu: VT", "Chánh Văn phòng", "Phạm Quang Ký");
+        screenshot("unit-official-report-dialog");
+        HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("official-pdf"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        java.nio.file.Path report =
-                java.nio.file.Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "unit-report.pdf");
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        java.nio.file.Path report = java.nio.file.Path.of(
+                System.getProperty("screenshot.dir", "target/screenshots"), "unit-official-report.pdf");
         java.nio.file.Files.write(report, pdf.body());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
-                    .contains("Báo cáo tiến độ bồi dưỡng", "Văn phòng", "Trần Văn Minh");
+                    .contains(
+                            "VĂN PHÒNG",
+                            "Số: 15/BC-VP",
+                            "BÁO CÁO",
+                            "Kết quả học tập khóa",
+                            "Trần Văn Minh",
+                            "- Lưu: VT.",
+                            "CHÁNH VĂN PHÒNG",
+                            "Phạm Quang Ký")
+                    .doesNotContain("Ngô Văn Tùng");
+        }
+        HttpResponse<byte[]> docx = Downloads.get(driver, unit.exportLink("official-docx"));
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText())
+                    .contains("Số: 15/BC-VP", "Trần Văn Minh", "Phạm Quang Ký");
         }
 
         long outside = jdbc.sql("select id from unit where code = 'TCCB'")

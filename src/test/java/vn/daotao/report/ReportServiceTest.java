@@ -211,52 +211,97 @@ class ReportServiceTest {
     }
 
     @Test
-    void pdfReportAndCertificateZipCoverTheFilter() throws Exception {
+    void theOfficialReportAsPdfAndDocxAndTheCertificateZipCoverTheFilter() throws Exception {
         certificateFor(a3, "Nguyễn Văn Tìm");
         TestSignIn.as(app, "ha" + tag);
         RosterFilter filter = new RosterFilter(a, edition, null, null, null);
-        ReportTexts texts = new ReportTexts() {
+        OfficialReportTexts texts = new OfficialReportTexts() {
             public String title() {
-                return "Báo cáo tiến độ bồi dưỡng";
+                return "BÁO CÁO";
             }
 
-            public List<String> header(String unit, String course, int no) {
-                return List.of("Đơn vị: " + unit, course);
+            public String subject(String unit, String course, int no) {
+                return "Kết quả học tập của " + unit;
             }
 
-            public List<String[]> figures(Figures f) {
-                return List.<String[]>of(new String[] {"Được giao", String.valueOf(f.assigned())});
+            public String number(String number) {
+                return "Số: " + number;
+            }
+
+            public String placeAndDate(String place, java.time.LocalDate date) {
+                return place + ", ngày " + date.getDayOfMonth();
+            }
+
+            public List<String> summary(String unit, Figures f) {
+                return List.of("Được giao " + f.assigned() + ", hoàn thành " + f.completed() + ".");
             }
 
             public List<String> columns() {
-                return List.of("Họ và tên", "Mã");
+                return List.of("STT", "Họ và tên", "Mã", "Số hiệu");
             }
 
-            public String[] cells(RosterRow r) {
-                return new String[] {r.fullName(), r.employeeCode()};
+            public String[] cells(int n, RosterRow r, String serial) {
+                return new String[] {String.valueOf(n), r.fullName(), r.employeeCode(), serial == null ? "" : serial};
             }
 
-            public String truncated(int shown) {
-                return "Chỉ " + shown;
+            public String recipientsLabel() {
+                return "Nơi nhận:";
             }
 
-            public ChartLabels chartLabels() {
-                return new ChartLabels("a", "b", "c", "d", "e", "f", "g");
+            public String fileName() {
+                return "bao-cao";
             }
         };
+        OfficialReportForm form =
+                new OfficialReportForm("12/BC-A", "- Ban Giám đốc\nLưu: VT", "Trưởng đơn vị", "Nguyễn Văn Ký");
+        assertThat(form.recipientList()).containsExactly("Ban Giám đốc", "Lưu: VT");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        reports.exportPdf(reports.scope(), filter, texts, pdf);
+        reports.exportOfficialReport(reports.scope(), filter, form, texts, ReportFormat.PDF, pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text)
                     .contains(
-                            "Báo cáo tiến độ bồi dưỡng",
-                            "Đơn vị: Đơn vị A",
-                            "Được giao 6",
+                            "ĐƠN VỊ R",
+                            "ĐƠN VỊ A",
+                            "Số: 12/BC-A",
+                            "BÁO CÁO",
+                            "Kết quả học tập của Đơn vị A",
+                            "Được giao 6, hoàn thành 2.",
                             "Nguyễn Văn Tìm",
-                            "Phạm Thị Không")
+                            "RT-2026-" + tag,
+                            "Phạm Thị Không",
+                            "- Ban Giám đốc;",
+                            "- Lưu: VT.",
+                            "TRƯỞNG ĐƠN VỊ",
+                            "Nguyễn Văn Ký")
                     .doesNotContain("Đỗ Văn Ngoài");
         }
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        reports.exportOfficialReport(reports.scope(), filter, form, texts, ReportFormat.DOCX, docx);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
+            String body = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertThat(body)
+                    .contains("Số: 12/BC-A", "Kết quả học tập của Đơn vị A", "Nguyễn Văn Ký", "- Lưu: VT.")
+                    .doesNotContain("Đỗ Văn Ngoài");
+            var table = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(table.getRows()).as("a header row and the 6 people").hasSize(7);
+            assertThat(table.getRow(0).isRepeatHeader())
+                    .as("the header row repeats on every page")
+                    .isTrue();
+            assertThat(table.getRows().stream().map(r -> r.getCell(1).getText()))
+                    .contains("Nguyễn Văn Tìm", "Phạm Thị Không");
+        }
+
+        ReportScope headScope = reports.scope();
+        TestSignIn.as(app, "a1" + tag);
+        assertThatThrownBy(() -> reports.exportOfficialReport(
+                        headScope, filter, form, texts, ReportFormat.PDF, new ByteArrayOutputStream()))
+                .as("an employee")
+                .isInstanceOf(AccessDeniedException.class);
+        TestSignIn.as(app, "ha" + tag);
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         reports.exportCertificates(reports.scope(), filter, zip);

@@ -17,7 +17,51 @@ public final class PdfText {
     }
 
     public static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(nfc(text)) / 1000f * size;
+        return font.getStringWidth(printable(font, text)) / 1000f * size;
+    }
+
+    /**
+     * The text in NFC with every character the font has no glyph for replaced by "?", so that one odd
+     * character (a full-width sign in a name, an emoji) never fails a whole document.
+     */
+    public static String printable(PDFont font, String text) {
+        String value = nfc(text);
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!hasGlyph(font, cp)) {
+                if (out == null) {
+                    out = new StringBuilder(value.length()).append(value, 0, i);
+                }
+                out.append('?');
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static final java.util.Map<String, java.util.Map<Integer, Boolean>> GLYPHS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean hasGlyph(PDFont font, int cp) {
+        if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp < 0x180) || (cp >= 0x1ea0 && cp <= 0x1ef9)) {
+            return true; // Latin and Vietnamese: every font we embed has them
+        }
+        if (Character.isISOControl(cp)) {
+            return false;
+        }
+        return GLYPHS.computeIfAbsent(font.getName(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(cp, c -> {
+                    try {
+                        font.encode(new String(Character.toChars(c)));
+                        return true;
+                    } catch (IllegalArgumentException | IOException e) {
+                        return false;
+                    }
+                });
     }
 
     public static void at(PDPageContentStream page, PDFont font, float size, float x, float y, String text)
@@ -25,7 +69,7 @@ public final class PdfText {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, y);
-        page.showText(nfc(text));
+        page.showText(printable(font, text));
         page.endText();
     }
 

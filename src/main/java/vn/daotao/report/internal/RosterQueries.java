@@ -284,6 +284,32 @@ public class RosterQueries {
                 });
     }
 
+    /** A roster row with the serial of its completion's valid certificate (null if none). */
+    public record CertifiedRow(RosterRow row, String serial) {}
+
+    /** As {@link #stream}, each row with its certificate's serial: for the official report. */
+    public void streamWithSerials(RosterFilter filter, String scope, LocalDate today, Consumer<CertifiedRow> sink) {
+        statement(ROSTER + """
+                        select r.*, (select count(*) from course_module m where m.edition_id = :edition) as module_count,
+                               c.serial
+                          from roster r
+                          left join certificate c on c.completion_id = r.completion_id and c.revoked_at is null""" + FILTERS + " order by r.unit_path, r.full_name, r.id", filter, scope, today)
+                .withFetchSize(1000)
+                .query(rs -> {
+                    sink.accept(new CertifiedRow(row(rs, 0), rs.getString("serial")));
+                });
+    }
+
+    /** The unit's name and its parent's (null for a root unit). */
+    public record UnitNames(String name, String parentName) {}
+
+    public UnitNames unitNames(long unitId) {
+        return jdbc.sql("select u.name, p.name from unit u left join unit p on p.id = u.parent_id where u.id = :id")
+                .param("id", unitId)
+                .query((rs, i) -> new UnitNames(rs.getString(1), rs.getString(2)))
+                .single();
+    }
+
     public int count(RosterFilter filter, String scope, LocalDate today) {
         return statement(ROSTER + "select count(*) from roster r" + FILTERS, filter, scope, today)
                 .query(Integer.class)

@@ -95,12 +95,20 @@ class RosterGrid extends Composite<Div> {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> reports.exportXlsx(
                         scope, filter, getTranslation("roster.sheet"), RosterLabels.export(this), out));
-        Anchor pdf = export(
-                "export-pdf",
-                "roster.export.pdf",
-                "bao-cao-" + suffix + ".pdf",
-                "application/pdf",
-                out -> reports.exportPdf(scope, filter, new PdfReportTexts(this, filter), out));
+        Button official = new Button(
+                getTranslation("report.official.button"),
+                VaadinIcon.FILE_TEXT_O.create(),
+                e -> new OfficialReportDialog((id, labelKey, format, form) -> {
+                            OfficialReportWords words = new OfficialReportWords(this, filter);
+                            return export(
+                                    id,
+                                    labelKey,
+                                    words.fileName() + "." + format.extension(),
+                                    format.contentType(),
+                                    out -> reports.exportOfficialReport(scope, filter, form.get(), words, format, out));
+                        })
+                        .open());
+        official.setId("export-official");
         Anchor zip = export(
                 "export-zip",
                 "roster.export.zip",
@@ -111,7 +119,7 @@ class RosterGrid extends Composite<Div> {
                 new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
         remind.setId("remind-overdue");
         remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div exports = new Div(remind, csv, xlsx, pdf, zip);
+        Div exports = new Div(remind, csv, xlsx, official, zip);
         exports.addClassName("exports");
 
         grid.setId("people-grid");

@@ -90,6 +90,26 @@ public class UnitPage extends Page {
                 js("const p = document.getElementById('export-progress'); return !!p && !p.hidden;"));
     }
 
+    /**
+     * Opens the official report dialog and types its fields as a person does; returns once the browser has
+     * sent every keystroke to the server (the fields sync as they are typed).
+     */
+    public UnitPage officialReport(String number, String recipients, String position, String name) {
+        click(By.id("export-official"));
+        waitFor(By.id("official-report-dialog"));
+        waitFor(By.cssSelector("#official-number input")).sendKeys(number);
+        WebElement area = waitFor(By.cssSelector("#official-recipients textarea"));
+        for (String line : recipients.split("\n")) {
+            area.sendKeys(line, org.openqa.selenium.Keys.ENTER);
+        }
+        waitFor(By.cssSelector("#official-signer-position input")).sendKeys(position);
+        waitFor(By.cssSelector("#official-signer-name input")).sendKeys(name);
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
+        return this;
+    }
+
     public String exportLink(String id) {
         return waitFor(By.id(id)).getAttribute("href");
     }
