@@ -58,6 +58,9 @@ if [ "$(id -u)" = 0 ]; then
   port=$(pg_lsclusters --no-header | awk -v v="${cluster% *}" -v n="${cluster#* }" '$1==v && $2==n {print $3}')
   runuser -u postgres -- psql -p "$port" -qtAc "select 1 from pg_roles where rolname = 'daotao_test'" | grep -q 1 \
     || runuser -u postgres -- psql -p "$port" -qc "create role daotao_test login password 'daotao_test'"
+  # the production layout (README "Database roles"): Flyway as the owner, the app as a role without ownership
+  runuser -u postgres -- psql -p "$port" -qtAc "select 1 from pg_roles where rolname = 'daotao_app_test'" | grep -q 1 \
+    || runuser -u postgres -- psql -p "$port" -qc "create role daotao_app_test login password 'daotao_app_test'"
   for db in daotao_test daotao_jar daotao_aot daotao_train; do
     runuser -u postgres -- psql -p "$port" -qc "drop database if exists $db" >/dev/null
     runuser -u postgres -- psql -p "$port" -qc "create database $db owner daotao_test" >/dev/null
@@ -84,7 +87,8 @@ if [ -n "${TEST_DATASOURCE_URL:-}" ]; then
     local log="$PWD/target/jar-check-$db.log" start pid ready_ms code
     start=$(date +%s%N)
     (cd "$dir" && SPRING_PROFILES_ACTIVE=prod SERVER_PORT=18080 SESSION_COOKIE_SECURE=false \
-      SPRING_DATASOURCE_URL="$server/$db" SPRING_DATASOURCE_USERNAME=daotao_test SPRING_DATASOURCE_PASSWORD=daotao_test \
+      SPRING_DATASOURCE_URL="$server/$db" SPRING_DATASOURCE_USERNAME=daotao_app_test \
+      SPRING_DATASOURCE_PASSWORD=daotao_app_test SPRING_FLYWAY_USER=daotao_test SPRING_FLYWAY_PASSWORD=daotao_test \
       APP_ADMIN_USERNAME=quantri APP_ADMIN_PASSWORD=MatKhauKiemThu2026 \
       exec java "$@") >"$log" 2>&1 &
     pid=$!
@@ -103,8 +107,11 @@ if [ -n "${TEST_DATASOURCE_URL:-}" ]; then
   }
   jar=$(ls target/daotao-*.jar | grep -v original | head -1)
   check_start "Production jar (java -jar)" daotao_jar . -jar "$jar"
-  SKIP_BUILD=1 SPRING_DATASOURCE_URL="$server/daotao_train" SPRING_DATASOURCE_USERNAME=daotao_test \
-    SPRING_DATASOURCE_PASSWORD=daotao_test scripts/prepare-production.sh
+  # the record chain of what that start wrote checks out, with the script as a server runs it (the jar alone)
+  APP_JAR="$jar" scripts/verify-records.sh "$server/daotao_jar" daotao_test daotao_test
+  SKIP_BUILD=1 SPRING_DATASOURCE_URL="$server/daotao_train" SPRING_DATASOURCE_USERNAME=daotao_app_test \
+    SPRING_DATASOURCE_PASSWORD=daotao_app_test SPRING_FLYWAY_USER=daotao_test SPRING_FLYWAY_PASSWORD=daotao_test \
+    scripts/prepare-production.sh
   aot=(); if [ -f target/app/app.aot ]; then aot=(-XX:AOTCache=app.aot); fi
   check_start "Production, extracted${aot:+ with AOT cache}" daotao_aot target/app "${aot[@]}" -jar "$(basename "$jar")"
 fi

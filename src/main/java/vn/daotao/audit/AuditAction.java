@@ -50,5 +50,7 @@ public enum AuditAction {
     EXEMPTION_RECORDED,
     RECORD_WITHDRAWN,
     CERTIFICATE_REISSUED,
-    SIGNING_KEY_INSTALLED
+    SIGNING_KEY_INSTALLED,
+    /** The hash chain of completions, certificates and audit events was walked (with its outcome). */
+    RECORDS_VERIFIED
 }

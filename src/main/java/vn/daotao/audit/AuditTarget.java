@@ -22,6 +22,8 @@ public enum AuditTarget {
     EXEMPTION,
     /** A completion record (withdrawn). */
     COMPLETION,
+    /** The kept records as a whole (their integrity check). */
+    RECORDS,
     /** A people import, identified by its file name. */
     IMPORT,
     /** A page address that was refused. */

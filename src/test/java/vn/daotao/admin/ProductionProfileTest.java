@@ -27,8 +27,8 @@ class ProductionProfileTest {
 
     @Test
     void prodSeedsNothingButTheFirstAdminFromTheEnvironment() {
-        jdbc.sql("drop database if exists prod_check").update();
-        jdbc.sql("create database prod_check").update();
+        owner().sql("drop database if exists prod_check").update();
+        owner().sql("create database prod_check").update();
         String url = server.jdbcUrl().replace("/postgres?", "/prod_check?");
 
         String firstHash;
@@ -78,5 +78,11 @@ class ProductionProfileTest {
                         "APP_ADMIN_FULL_NAME=Trưởng ban Quản trị",
                         "APP_ORGANISATION_NAME=Sở Thử nghiệm")
                 .run();
+    }
+
+    /** The database's owner: the application's own role may not create or drop databases. */
+    private JdbcClient owner() {
+        return JdbcClient.create(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.jdbcUrl()));
     }
 }

@@ -59,6 +59,7 @@ public final class DataGenerator {
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("appRole", "daotao_app"))
                 .load()
                 .migrate();
         try (Connection connection = ds.getConnection()) {

@@ -26,12 +26,13 @@ import vn.daotao.security.Role;
 class AdminHomeView extends Main implements HasDynamicTitle {
 
     private static final java.util.List<String> AREAS = java.util.List.of(
-            "courses", "assignments", "people", "units", "certificate-settings", "certificates", "audit");
+            "courses", "assignments", "people", "units", "certificate-settings", "certificates", "audit", "records");
 
     AdminHomeView(
             OrganisationService organisation,
             AuditQuery auditQuery,
-            vn.daotao.certificate.CertificateSigningService signing) {
+            vn.daotao.certificate.CertificateSigningService signing,
+            vn.daotao.audit.RecordIntegrityService integrity) {
         addClassName("page");
         H2 title = new H2(getTranslation("admin.title"));
         title.setId("admin-title");
@@ -65,6 +66,12 @@ class AdminHomeView extends Main implements HasDynamicTitle {
             Span warning = new Span(getTranslation(status.signing() ? "admin.signing.demo" : "admin.signing.off"));
             warning.addClassNames("card", "text-error");
             warning.setId("admin-signing-warning");
+            add(warning);
+        }
+        if (integrity.connectedAsOwner()) {
+            Span warning = new Span(getTranslation("records.owner"));
+            warning.addClassNames("card", "text-error");
+            warning.setId("admin-owner-warning");
             add(warning);
         }
         add(stats, areas(), recent);

@@ -5,13 +5,20 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
  * {@code ./mvnw spring-boot:run} works on a fresh machine. With a URL set, nothing here is created
  * and Spring Boot's own DataSource auto-configuration connects to that server.
+ *
+ * <p>As on a real server, two roles: Flyway migrates as the owner ({@code postgres}), the application
+ * connects as {@value #APP_ROLE}, which may read and write rows but not change the schema, the triggers
+ * that keep records append-only, or the record chain (V025).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -24,14 +31,26 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.start(dataDirectory, port);
     }
 
+    /** The application's role in the embedded database; the migrations grant it its rights. */
+    static final String APP_ROLE = "daotao_app";
+
     @Bean
+    @Primary
     DataSource dataSource(
             EmbeddedPostgresServer server, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        server.ensureLoginRole(APP_ROLE);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(server.jdbcUrl(APP_ROLE));
+        dataSource.setUsername(APP_ROLE);
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
+    }
+
+    /** The owner, for migrations only. */
+    @Bean
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedPostgresServer server) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl());
     }
 }

@@ -73,8 +73,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The owner's (superuser's) address. */
     public String jdbcUrl() {
         return running.postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The address for another role of the same database. */
+    public String jdbcUrl(String role) {
+        return running.postgres.getJdbcUrl(role, "postgres");
+    }
+
+    /** Creates a role that may sign in (no password: the embedded server trusts local connections) unless it exists. */
+    public void ensureLoginRole(String role) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain role name: " + role);
+        }
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl());
+                var statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + role
+                    + "') then create role " + role + " login; end if; end $$");
+        } catch (java.sql.SQLException e) {
+            // two test contexts may race to create it: the loser sees it exists
+            if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not create the role " + role, e);
+            }
+        }
     }
 
     public int port() {

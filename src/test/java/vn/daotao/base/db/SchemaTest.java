@@ -28,13 +28,14 @@ class SchemaTest {
 
     @Test
     void migrationsBuildTheSchemaFromAnEmptyDatabase() {
-        jdbc.sql("drop database if exists migration_check").update();
-        jdbc.sql("create database migration_check").update();
+        owner().sql("drop database if exists migration_check").update();
+        owner().sql("create database migration_check").update();
         PGSimpleDataSource empty = new PGSimpleDataSource();
         empty.setUrl(server.jdbcUrl().replace("/postgres?", "/migration_check?"));
         var result = Flyway.configure()
                 .dataSource(empty)
                 .locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("appRole", "daotao_app"))
                 .load()
                 .migrate();
         assertThat(result.success).isTrue();
@@ -276,5 +277,11 @@ class SchemaTest {
                 .param("id", id)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The database's owner: the application's own role may not create or drop databases. */
+    private JdbcClient owner() {
+        return JdbcClient.create(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.jdbcUrl()));
     }
 }

@@ -1,0 +1,90 @@
+package vn.daotao.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.daotao.audit.RecordChainReport;
+import vn.daotao.audit.RecordIntegrityService;
+import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.ViewTitles;
+import vn.daotao.security.Role;
+
+/**
+ * Walks the hash chain of completions, certificates and audit events on request and says whether it is
+ * intact, or which record was changed, deleted or slipped in first; shows the chain's head to write down.
+ */
+@Route("admin/records")
+@Menu(title = "nav.records", order = 95, icon = "vaadin:lock")
+@RolesAllowed(Role.ADMIN_NAME)
+class RecordIntegrityView extends Main implements HasDynamicTitle {
+
+    private final Div result = new Div();
+
+    RecordIntegrityView(RecordIntegrityService integrity) {
+        addClassName("page");
+        H2 title = new H2(getTranslation("records.title"));
+        title.setId("records-title");
+        Paragraph intro = new Paragraph(getTranslation("records.intro"));
+        intro.addClassName("muted");
+        add(title, intro);
+        if (integrity.connectedAsOwner()) {
+            Span warning = new Span(getTranslation("records.owner"));
+            warning.addClassNames("card", "text-error");
+            warning.setId("records-owner-warning");
+            add(warning);
+        }
+        Button check = new Button(getTranslation("records.check"), VaadinIcon.CHECK_SQUARE_O.create());
+        check.setId("records-check");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setDisableOnClick(true);
+        check.addClickListener(e -> {
+            show(integrity.check());
+            check.setEnabled(true);
+        });
+        result.setId("records-result");
+        result.addClassNames("card", "form-column");
+        result.setVisible(false);
+        Paragraph script = new Paragraph(getTranslation("records.script"));
+        script.addClassName("muted");
+        add(check, result, script);
+    }
+
+    private void show(RecordChainReport report) {
+        result.removeAll();
+        result.setVisible(true);
+        if (report.intact()) {
+            Span ok = new Span(getTranslation("records.intact", report.links(), Formats.dateTime(report.checkedAt())));
+            ok.addClassName("text-success");
+            ok.setId("records-intact");
+            result.add(ok);
+        } else {
+            RecordChainReport.Broken b = report.firstBroken();
+            Span broken = new Span(getTranslation(
+                    "records.broken",
+                    getTranslation("records.kind." + b.kind()),
+                    b.rowId(),
+                    getTranslation("records.problem." + b.problem().name())));
+            broken.addClassName("text-error");
+            broken.setId("records-broken");
+            result.add(broken);
+        }
+        Span head = new Span(getTranslation("records.head", report.headSeq(), report.headHash()));
+        head.setId("records-head");
+        head.addClassName("code");
+        result.add(head);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.records");
+    }
+}
