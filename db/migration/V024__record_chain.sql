@@ -4,8 +4,8 @@
 -- starting from 32 zero bytes. The canonical content is the row as jsonb without its null values (so a
 -- nullable column added later leaves old rows' hashes unchanged; a column added to one of these tables must
 -- be nullable or be left out below), timestamps in UTC. The link is added when the transaction commits (a
--- deferred constraint trigger), so writers queue only for the head row's lock during their commit, not for
--- the whole transaction. The functions run as the owner: the application's role can read the chain but not
+-- deferred constraint trigger), so writers queue for the chain's lock only during their commit, not for the
+-- whole transaction. The functions run as the owner: the application's role can read the chain but not
 -- write it, and cannot alter these tables' triggers (V025).
 
 create table record_chain (
@@ -21,13 +21,6 @@ create table record_chain (
 create unique index record_chain_row_uq on record_chain (kind, row_id);
 create trigger record_chain_append_only before update or delete on record_chain
     for each row execute function reject_change();
-
-create table record_chain_head (
-    id   int    primary key default 1 check (id = 1),
-    seq  bigint not null,
-    hash bytea  not null
-);
-insert into record_chain_head (seq, hash) values (0, decode(repeat('00', 32), 'hex'));
 
 -- The canonical content of one row (or of its withdrawal / revocation), hashed; null if there is no such row.
 create function record_content_hash(p_kind text, p_id bigint) returns bytea
@@ -56,19 +49,23 @@ as $$
     ) x
 $$;
 
+-- Appends one link. The advisory lock is taken at commit (deferred triggers) and held to its end, so links
+-- follow commit order and the last committed link is the one read here (read committed: a fresh snapshot
+-- per statement).
 create function record_chain_add(p_kind text, p_id bigint) returns void
     language plpgsql security definer set search_path = public
 as $$
 declare
     content bytea := record_content_hash(p_kind, p_id);
-    next_seq bigint;
-    next_hash bytea;
+    last_seq bigint;
+    last_hash bytea;
 begin
-    update record_chain_head
-       set seq = seq + 1,
-           hash = sha256(hash || convert_to(p_kind || ':' || p_id::text || ':', 'UTF8') || content)
-     returning seq, hash into next_seq, next_hash;
-    insert into record_chain (seq, kind, row_id, row_hash, hash) values (next_seq, p_kind, p_id, content, next_hash);
+    perform pg_advisory_xact_lock(hashtextextended('record-chain', 0));
+    select seq, hash into last_seq, last_hash from record_chain order by seq desc limit 1;
+    insert into record_chain (seq, kind, row_id, row_hash, hash)
+    values (coalesce(last_seq, 0) + 1, p_kind, p_id, content,
+            sha256(coalesce(last_hash, decode(repeat('00', 32), 'hex'))
+                   || convert_to(p_kind || ':' || p_id::text || ':', 'UTF8') || content));
 end $$;
 
 create function record_chain_link() returns trigger
@@ -79,10 +76,14 @@ begin
     return null;
 end $$;
 
--- What is already there joins the chain in the order it happened.
+-- What is already there joins the chain in the order it happened (computed here in one pass: a read of
+-- the last link per row would be as correct and slower).
 do $$
 declare
     r record;
+    content bytea;
+    n bigint := 0;
+    h bytea := decode(repeat('00', 32), 'hex');
 begin
     for r in
         select * from (
@@ -97,7 +98,10 @@ begin
             select 'audit_event', id, occurred_at from audit_event
         ) x order by at, kind, id
     loop
-        perform record_chain_add(r.kind, r.id);
+        content := record_content_hash(r.kind, r.id);
+        n := n + 1;
+        h := sha256(h || convert_to(r.kind || ':' || r.id::text || ':', 'UTF8') || content);
+        insert into record_chain (seq, kind, row_id, row_hash, hash) values (n, r.kind, r.id, content, h);
     end loop;
 end $$;
 

@@ -25,7 +25,7 @@ begin
                    current_schema(), app);
     -- history is only ever added to; the chain only through record_chain_add (security definer)
     execute format('revoke update, delete on audit_event from %I', app);
-    execute format('revoke insert, update, delete on record_chain, record_chain_head from %I', app);
+    execute format('revoke insert, update, delete on record_chain from %I', app);
     if to_regclass('flyway_schema_history') is not null then
         execute format('revoke insert, update, delete on flyway_schema_history from %I', app);
     end if;

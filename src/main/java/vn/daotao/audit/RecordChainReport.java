@@ -4,10 +4,11 @@ import java.time.Instant;
 
 /**
  * The outcome of walking the record chain (completions, certificates, audit events): how many links were
- * checked, the head (its number and hash, worth writing down: a chain recomputed from scratch after
- * tampering would end in another hash), and the first problem found, or null when everything matches.
+ * checked, the hash of the last one (worth writing down: a chain recomputed from scratch after tampering
+ * would end in another hash), and the first problem found, or null when everything matches. The walk
+ * stops at the first problem, so then {@code links} counts the links found good before it.
  */
-public record RecordChainReport(long links, long headSeq, String headHash, Broken firstBroken, Instant checkedAt) {
+public record RecordChainReport(long links, String headHash, Broken firstBroken, Instant checkedAt) {
 
     public boolean intact() {
         return firstBroken == null;
@@ -25,9 +26,10 @@ public record RecordChainReport(long links, long headSeq, String headHash, Broke
         LINK_ALTERED,
         /** A link number is missing (a link was deleted). */
         LINK_MISSING,
-        /** A row (or a withdrawal, a revocation) that never joined the chain: written behind the app's back. */
-        ROW_NOT_CHAINED,
-        /** The recorded head does not match the last link. */
-        HEAD_MISMATCH
+        /**
+         * A row (or a withdrawal, a revocation) that has no link: written behind the app's back, or its link
+         * was cut from the chain's end.
+         */
+        ROW_NOT_CHAINED
     }
 }

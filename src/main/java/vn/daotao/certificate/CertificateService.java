@@ -39,17 +39,20 @@ public class CertificateService {
     private final Clock clock;
     private final String publicUrl;
     private final SigningKeyStore signingKeys;
+    private final vn.daotao.certificate.internal.SignatureTimestamps timestamps;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(
             CertificateStore store,
             SigningKeyStore signingKeys,
+            vn.daotao.certificate.internal.SignatureTimestamps timestamps,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.signingKeys = signingKeys;
+        this.timestamps = timestamps;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -187,7 +190,12 @@ public class CertificateService {
         return new CertificatePdf(
                 data.serial(),
                 key.map(k -> PdfSigner.sign(
-                                pdf, k, now, "Giấy chứng nhận " + data.serial(), template.organisationName()))
+                                pdf,
+                                k,
+                                now,
+                                "Giấy chứng nhận " + data.serial(),
+                                template.organisationName(),
+                                timestamps.client()))
                         .orElse(pdf));
     }
 

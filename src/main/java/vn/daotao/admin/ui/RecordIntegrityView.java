@@ -71,13 +71,13 @@ class RecordIntegrityView extends Main implements HasDynamicTitle {
             Span broken = new Span(getTranslation(
                     "records.broken",
                     getTranslation("records.kind." + b.kind()),
-                    b.rowId(),
+                    String.valueOf(b.rowId()),
                     getTranslation("records.problem." + b.problem().name())));
             broken.addClassName("text-error");
             broken.setId("records-broken");
             result.add(broken);
         }
-        Span head = new Span(getTranslation("records.head", report.headSeq(), report.headHash()));
+        Span head = new Span(getTranslation("records.head", report.links(), report.headHash()));
         head.setId("records-head");
         head.addClassName("code");
         result.add(head);

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -30,9 +31,12 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -40,7 +44,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Signs a PDF as PAdES baseline B-B: an incremental update with a signature dictionary of sub-filter
+ * Signs a PDF as PAdES baseline B-B (B-T with a time-stamping authority): an incremental update with a signature dictionary of sub-filter
  * {@code ETSI.CAdES.detached} whose CMS signed attributes are the content type, the message digest and the
  * ESS signing-certificate-v2 (the signer's certificate hash), and no signing-time attribute (the signing
  * time is the dictionary's {@code /M}). The byte range covers the whole file except the signature value.
@@ -59,9 +63,40 @@ public final class PdfSigner {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PdfSigner.class);
+
     private PdfSigner() {}
 
+    /** The signed data with a time-stamp token over its signature value, or unchanged if none could be had. */
+    private static CMSSignedData timestamped(CMSSignedData signed, TimestampClient tsa) {
+        SignerInformation signer =
+                signed.getSignerInfos().getSigners().iterator().next();
+        try {
+            byte[] token = tsa.stamp(signer.getSignature()).getEncoded();
+            AttributeTable unsigned = new AttributeTable(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(ASN1Primitive.fromByteArray(token))));
+            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
+            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
+        } catch (IOException e) {
+            log.warn(
+                    "No time-stamp from {} ({}): the certificate is signed without one", tsa.address(), e.getMessage());
+            return signed;
+        }
+    }
+
     public static byte[] sign(byte[] pdf, SigningKey key, Instant at, String reason, String location) {
+        return sign(pdf, key, at, reason, location, null);
+    }
+
+    /**
+     * As {@link #sign(byte[], SigningKey, Instant, String, String)}, and with a time-stamping authority PAdES
+     * baseline B-T: the signature value gets a time-stamp token as an unsigned attribute. If the authority
+     * cannot be reached or answers wrongly, the PDF is signed B-B all the same (and the failure logged): a
+     * certificate is never refused because a third party is down.
+     */
+    public static byte[] sign(
+            byte[] pdf, SigningKey key, Instant at, String reason, String location, TimestampClient tsa) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -73,11 +108,11 @@ public final class PdfSigner {
             when.setTimeInMillis(at.toEpochMilli());
             signature.setSignDate(when);
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(10 * 1024);
+                options.setPreferredSignatureSize((tsa == null ? 10 : 24) * 1024);
                 doc.addSignature(signature, options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40 * 1024);
                 ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
-                external.setSignature(cms(external.getContent(), key));
+                external.setSignature(cms(external.getContent(), key, tsa));
                 return out.toByteArray();
             }
         } catch (IOException e) {
@@ -86,7 +121,7 @@ public final class PdfSigner {
     }
 
     /** The detached CMS signature over the bytes of the signed range. */
-    static byte[] cms(InputStream content, SigningKey key) throws IOException {
+    static byte[] cms(InputStream content, SigningKey key, TimestampClient tsa) throws IOException {
         try {
             byte[] data = content.readAllBytes();
             X509Certificate certificate = key.certificate();
@@ -107,7 +142,8 @@ public final class PdfSigner {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
             generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
+            return (tsa == null ? signed : timestamped(signed, tsa)).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("CMS signature failed", e);
         }

@@ -73,6 +73,51 @@ class PdfSignerTest {
     }
 
     @Test
+    void withATimestampAuthorityTheSignatureCarriesItsTokenAndWithoutOneItIsStillSigned() throws Exception {
+        try (TestTimestampAuthority tsa = new TestTimestampAuthority()) {
+            TimestampClient client = new TimestampClient(tsa.address());
+            byte[] signed = PdfSigner.sign(certificate(), key, Instant.now(), "Cấp giấy chứng nhận", "Hà Nội", client);
+            SignerInformation signer = signer(signed);
+            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(key.certificate())))
+                    .isTrue();
+            var attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            assertThat(attribute).as("PAdES B-T: a signature time-stamp").isNotNull();
+            var token = new org.bouncycastle.tsp.TimeStampToken(new CMSSignedData(
+                    attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate()));
+            assertThat(token.getTimeStampInfo().getMessageImprintDigest())
+                    .as("over the signature value")
+                    .isEqualTo(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+            assertThat(token.getTimeStampInfo().getGenTime().toInstant())
+                    .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
+            String pdfsig = pdfsig(signed);
+            assertThat(pdfsig).contains("Signature is Valid");
+            Files.writeString(
+                    Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "pdfsig-timestamped.txt"),
+                    pdfsig);
+
+            tsa.refuse(true);
+            int before = tsa.answered();
+            byte[] unstamped =
+                    PdfSigner.sign(certificate(), key, Instant.now(), "Cấp giấy chứng nhận", "Hà Nội", client);
+            assertThat(signer(unstamped).getUnsignedAttributes())
+                    .as("the authority is down: signed B-B all the same")
+                    .isNull();
+            assertThat(tsa.answered()).isEqualTo(before);
+            assertThat(pdfsig(unstamped)).contains("Signature is Valid");
+        }
+    }
+
+    private static SignerInformation signer(byte[] signed) throws Exception {
+        try (var doc = Loader.loadPDF(signed)) {
+            PDSignature signature = doc.getLastSignatureDictionary();
+            CMSSignedData cms = cms(signature.getSignedContent(signed), signature.getContents(signed));
+            return cms.getSignerInfos().getSigners().iterator().next();
+        }
+    }
+
+    @Test
     void aByteChangedAfterSigningIsDetected() throws Exception {
         byte[] signed = PdfSigner.sign(certificate(), key, Instant.now(), "Cấp giấy chứng nhận", "Hà Nội");
         byte[] tampered = signed.clone();
