@@ -77,9 +77,10 @@ class RecordIntegrityView extends Main implements HasDynamicTitle {
             broken.setId("records-broken");
             result.add(broken);
         }
-        Span head = new Span(getTranslation("records.head", report.links(), report.headHash()));
+        Span hash = new Span(report.headHash());
+        hash.addClassName("code");
+        Span head = new Span(new Span(getTranslation("records.head", report.links()) + " "), hash);
         head.setId("records-head");
-        head.addClassName("code");
         result.add(head);
     }
 
