@@ -6,7 +6,7 @@
 -- be nullable or be left out below), timestamps in UTC. The link is added when the transaction commits (a
 -- deferred constraint trigger), so writers queue for the chain's lock only during their commit, not for the
 -- whole transaction. The functions run as the owner: the application's role can read the chain but not
--- write it, and cannot alter these tables' triggers (V025).
+-- write it, and cannot alter these tables' triggers (afterMigrate.sql).
 
 create table record_chain (
     seq       bigint primary key,
@@ -22,29 +22,43 @@ create unique index record_chain_row_uq on record_chain (kind, row_id);
 create trigger record_chain_append_only before update or delete on record_chain
     for each row execute function reject_change();
 
+-- A row as jsonb without its null-valued columns (nested values are kept as they are).
+create function record_top_level(row_json jsonb) returns jsonb
+    language sql immutable
+    set search_path = public, pg_temp
+as $$
+    select coalesce(pg_catalog.jsonb_object_agg(e.key, e.value), '{}'::jsonb)
+      from pg_catalog.jsonb_each(row_json) e
+     where pg_catalog.jsonb_typeof(e.value) <> 'null'
+$$;
+
 -- The canonical content of one row (or of its withdrawal / revocation), hashed; null if there is no such row.
+-- Nulls are dropped at the top level only (a null inside audit_event.details is content like any other).
+-- Every function here resolves names in public then pg_temp (never a session's temporary table first) and
+-- casts its literals, so that no object the application's role could create is picked up instead.
 create function record_content_hash(p_kind text, p_id bigint) returns bytea
     language sql stable
+    set search_path = public, pg_temp
     set timezone to 'UTC' set bytea_output to 'hex' set extra_float_digits to 1
 as $$
-    select sha256(convert_to(c::text, 'UTF8')) from (
+    select pg_catalog.sha256(pg_catalog.convert_to(c::text, 'UTF8'::name)) from (
         select case p_kind
             when 'completion_record' then (
-                select jsonb_strip_nulls(to_jsonb(r) - 'withdrawn_at' - 'withdrawn_by' - 'withdrawal_reason')
+                select record_top_level(to_jsonb(r) - 'withdrawn_at' - 'withdrawn_by' - 'withdrawal_reason')
                   from completion_record r where r.id = p_id)
             when 'completion_record.withdrawal' then (
-                select jsonb_strip_nulls(jsonb_build_object('withdrawn_at', r.withdrawn_at, 'withdrawn_by',
+                select record_top_level(jsonb_build_object('withdrawn_at', r.withdrawn_at, 'withdrawn_by',
                                          r.withdrawn_by, 'withdrawal_reason', r.withdrawal_reason))
                   from completion_record r where r.id = p_id and r.withdrawn_at is not null)
             when 'certificate' then (
-                select jsonb_strip_nulls(to_jsonb(c) - 'revoked_at' - 'revoked_by' - 'revoke_reason')
+                select record_top_level(to_jsonb(c) - 'revoked_at' - 'revoked_by' - 'revoke_reason')
                   from certificate c where c.id = p_id)
             when 'certificate.revocation' then (
-                select jsonb_strip_nulls(jsonb_build_object('revoked_at', c.revoked_at, 'revoked_by', c.revoked_by,
+                select record_top_level(jsonb_build_object('revoked_at', c.revoked_at, 'revoked_by', c.revoked_by,
                                          'revoke_reason', c.revoke_reason))
                   from certificate c where c.id = p_id and c.revoked_at is not null)
             when 'audit_event' then (
-                select jsonb_strip_nulls(to_jsonb(a)) from audit_event a where a.id = p_id)
+                select record_top_level(to_jsonb(a)) from audit_event a where a.id = p_id)
         end as c
     ) x
 $$;
@@ -53,26 +67,26 @@ $$;
 -- follow commit order and the last committed link is the one read here (read committed: a fresh snapshot
 -- per statement).
 create function record_chain_add(p_kind text, p_id bigint) returns void
-    language plpgsql security definer set search_path = public
+    language plpgsql security definer set search_path = public, pg_temp
 as $$
 declare
-    content bytea := record_content_hash(p_kind, p_id);
+    content bytea := public.record_content_hash(p_kind, p_id);
     last_seq bigint;
     last_hash bytea;
 begin
-    perform pg_advisory_xact_lock(hashtextextended('record-chain', 0));
-    select seq, hash into last_seq, last_hash from record_chain order by seq desc limit 1;
-    insert into record_chain (seq, kind, row_id, row_hash, hash)
+    perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('record-chain'::text, 0));
+    select seq, hash into last_seq, last_hash from public.record_chain order by seq desc limit 1;
+    insert into public.record_chain (seq, kind, row_id, row_hash, hash)
     values (coalesce(last_seq, 0) + 1, p_kind, p_id, content,
-            sha256(coalesce(last_hash, decode(repeat('00', 32), 'hex'))
-                   || convert_to(p_kind || ':' || p_id::text || ':', 'UTF8') || content));
+            pg_catalog.sha256(coalesce(last_hash, pg_catalog.decode(pg_catalog.repeat('00'::text, 32), 'hex'::text))
+                   || pg_catalog.convert_to(p_kind || ':' || p_id::text || ':', 'UTF8'::name) || content));
 end $$;
 
 create function record_chain_link() returns trigger
-    language plpgsql security definer set search_path = public
+    language plpgsql security definer set search_path = public, pg_temp
 as $$
 begin
-    perform record_chain_add(tg_argv[0], new.id);
+    perform public.record_chain_add(tg_argv[0], new.id);
     return null;
 end $$;
 
@@ -100,7 +114,7 @@ begin
     loop
         content := record_content_hash(r.kind, r.id);
         n := n + 1;
-        h := sha256(h || convert_to(r.kind || ':' || r.id::text || ':', 'UTF8') || content);
+        h := sha256(h || convert_to(r.kind || ':' || r.id::text || ':', 'UTF8'::name) || content);
         insert into record_chain (seq, kind, row_id, row_hash, hash) values (n, r.kind, r.id, content, h);
     end loop;
 end $$;
@@ -119,3 +133,7 @@ create constraint trigger certificate_revocation_chain after update on certifica
     execute function record_chain_link('certificate.revocation');
 create constraint trigger audit_event_chain after insert on audit_event
     deferrable initially deferred for each row execute function record_chain_link('audit_event');
+
+-- Links are written by the triggers only: nobody calls these directly (the owner still may).
+revoke execute on function record_chain_add(text, bigint) from public;
+revoke execute on function record_chain_link() from public;

@@ -29,12 +29,16 @@ public class RecordIntegrityService {
         this.clock = clock;
     }
 
-    /** True when the application's database role owns the tables: it could switch off their guards. */
+    /**
+     * True when the application's database role owns the tables (or is a member of the owner's role, or a
+     * superuser): it could switch off their guards.
+     */
     public boolean connectedAsOwner() {
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(
-                        "select tableowner = current_user from pg_tables where tablename = 'audit_event'"
-                                + " and schemaname = current_schema()");
+                        "select pg_has_role(current_user, t.tableowner, 'USAGE') or r.rolsuper"
+                                + " from pg_tables t join pg_roles r on r.rolname = current_user"
+                                + " where t.tablename = 'audit_event' and t.schemaname = current_schema()");
                 var rs = statement.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {

@@ -158,6 +158,10 @@ public class ReportService {
         LocalDate today = today();
         CertificateTemplate header = certificates.documentHeader();
         RosterQueries.UnitNames names = roster.unitNames(filter.unitId());
+        // the unit issues it; a sub-unit chosen in the filter is what it is about
+        String covered = filter.subUnitId() == null
+                ? names.name()
+                : roster.unitNames(filter.subUnitId()).name();
         EditionOption edition = roster.editions().stream()
                 .filter(e -> e.editionId() == filter.editionId())
                 .findFirst()
@@ -173,8 +177,8 @@ public class ReportService {
                 texts.number(form.number()),
                 texts.placeAndDate(header.place(), today),
                 texts.title(),
-                texts.subject(names.name(), edition.title(), edition.editionNo()),
-                texts.summary(names.name(), figures),
+                texts.subject(covered, edition.title(), edition.editionNo()),
+                texts.summary(covered, figures),
                 columns,
                 columns.size() == OFFICIAL_COLUMN_WEIGHTS.length
                         ? OFFICIAL_COLUMN_WEIGHTS

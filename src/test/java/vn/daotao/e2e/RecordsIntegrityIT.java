@@ -75,7 +75,7 @@ class RecordsIntegrityIT extends BrowserTestBase {
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("records-result"), "Phát hiện sai lệch"));
             assertThat(driver.findElement(By.id("records-broken")).getText())
-                    .isEqualTo("Phát hiện sai lệch tại bản ghi hoàn thành số " + completion + ": nội dung đã bị sửa.");
+                    .isEqualTo("Phát hiện sai lệch ở bản ghi hoàn thành (mã " + completion + "): nội dung đã bị sửa.");
             screenshot("records-broken");
         } finally {
             owner.sql("update completion_record set average_score = cast(:s as numeric) where id = :id")

@@ -28,6 +28,7 @@ import vn.daotao.security.Role;
 class RecordIntegrityView extends Main implements HasDynamicTitle {
 
     private final Div result = new Div();
+    private final Span running = new Span(getTranslation("records.running"));
 
     RecordIntegrityView(RecordIntegrityService integrity) {
         addClassName("page");
@@ -47,15 +48,43 @@ class RecordIntegrityView extends Main implements HasDynamicTitle {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
         check.addClickListener(e -> {
-            show(integrity.check());
-            check.setEnabled(true);
+            // the walk reads every link (seconds on a large organisation): off the UI's lock, the page polls
+            var ui = e.getSource().getUI().orElseThrow();
+            var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            running.setVisible(true);
+            ui.setPollInterval(500);
+            Thread.ofVirtual()
+                    .start(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
+                            () -> {
+                                RecordChainReport report = null;
+                                try {
+                                    report = integrity.check();
+                                } finally {
+                                    RecordChainReport done = report;
+                                    ui.access(() -> {
+                                        running.setVisible(false);
+                                        ui.setPollInterval(-1);
+                                        check.setEnabled(true);
+                                        if (done != null) {
+                                            show(done);
+                                        } else {
+                                            result.removeAll();
+                                            result.setVisible(true);
+                                            result.add(new Span(getTranslation("records.failed")));
+                                        }
+                                    });
+                                }
+                            },
+                            context));
         });
+        running.setId("records-running");
+        running.setVisible(false);
         result.setId("records-result");
         result.addClassNames("card", "form-column");
         result.setVisible(false);
         Paragraph script = new Paragraph(getTranslation("records.script"));
         script.addClassName("muted");
-        add(check, result, script);
+        add(check, running, result, script);
     }
 
     private void show(RecordChainReport report) {
@@ -79,7 +108,9 @@ class RecordIntegrityView extends Main implements HasDynamicTitle {
         }
         Span hash = new Span(report.headHash());
         hash.addClassName("code");
-        Span head = new Span(new Span(getTranslation("records.head", report.links()) + " "), hash);
+        Span head = new Span(
+                new Span(getTranslation(report.intact() ? "records.head" : "records.lastGood", report.links()) + " "),
+                hash);
         head.setId("records-head");
         result.add(head);
     }

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  *
  * <p>As on a real server, two roles: Flyway migrates as the owner ({@code postgres}), the application
  * connects as {@value #APP_ROLE}, which may read and write rows but not change the schema, the triggers
- * that keep records append-only, or the record chain (V025).
+ * that keep records append-only, or the record chain (db/migration/afterMigrate.sql).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -37,11 +37,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @Primary
     DataSource dataSource(
-            EmbeddedPostgresServer server, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
-        server.ensureLoginRole(APP_ROLE);
+            EmbeddedPostgresServer server,
+            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${APP_DB_APP_ROLE:" + APP_ROLE + "}") String appRole) {
+        server.ensureLoginRole(appRole);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl(APP_ROLE));
-        dataSource.setUsername(APP_ROLE);
+        dataSource.setJdbcUrl(server.jdbcUrl(appRole));
+        dataSource.setUsername(appRole);
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;

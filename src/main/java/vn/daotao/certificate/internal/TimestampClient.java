@@ -29,6 +29,10 @@ public final class TimestampClient {
     private final URI address;
     private final HttpClient http;
     private final SecureRandom random = new SecureRandom();
+    /** After a failure the authority is left alone for a while: a ZIP of 500 certificates must not wait 500 times. */
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofMinutes(5);
+
+    private volatile java.time.Instant pausedUntil = java.time.Instant.MIN;
 
     public TimestampClient(URI address) {
         this.address = address;
@@ -39,8 +43,23 @@ public final class TimestampClient {
         return address;
     }
 
-    /** The DER-encoded time-stamp token over {@code data}. */
+    /**
+     * The time-stamp token over {@code data}. Fails at once while paused after an earlier failure (five
+     * minutes), so that a batch of signatures does not wait for a dead authority each time.
+     */
     public TimeStampToken stamp(byte[] data) throws IOException {
+        if (java.time.Instant.now().isBefore(pausedUntil)) {
+            throw new IOException("paused after a failure until " + pausedUntil);
+        }
+        try {
+            return request(data);
+        } catch (IOException | RuntimeException e) {
+            pausedUntil = java.time.Instant.now().plus(PAUSE_AFTER_FAILURE);
+            throw e;
+        }
+    }
+
+    private TimeStampToken request(byte[] data) throws IOException {
         try {
             byte[] imprint = MessageDigest.getInstance("SHA-256").digest(data);
             TimeStampRequestGenerator generator = new TimeStampRequestGenerator();

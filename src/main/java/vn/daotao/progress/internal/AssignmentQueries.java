@@ -242,8 +242,8 @@ public class AssignmentQueries {
 
     /**
      * Gives each holder of a valid certificate that expires before {@code today + leadDays} a personal cycle
-     * of the course's newest published edition, from today to the certificate's last valid day (today if it
-     * has already passed), unless a cycle of the course that started after the completion already reaches
+     * of the course's newest published edition, from today to the certificate's last valid day (for one that
+     * has already run out, the lead time from today, so that nobody is overdue the day they are told), unless a cycle of the course that started after the completion already reaches
      * them (e.g. the next yearly one) or they are disabled. One per certificate (a unique index).
      */
     public List<Recertification> recertifyExpiring(LocalDate today, int leadDays) {
@@ -274,7 +274,9 @@ public class AssignmentQueries {
                               and (a2.user_id = x.user_id or (au.id is not null and {REACHES})))
                 )
                 insert into assignment (edition_id, user_id, period_start, due_date, recurrence, renews_certificate_id)
-                select d.next_edition, d.user_id, :today, greatest(d.last_valid_day, :today), 'NONE', d.certificate_id
+                select d.next_edition, d.user_id, :today,
+                       case when d.last_valid_day >= :today then d.last_valid_day else :today + :lead end,
+                       'NONE', d.certificate_id
                   from due d
                  where d.next_edition is not null
                 on conflict (renews_certificate_id) where renews_certificate_id is not null do nothing

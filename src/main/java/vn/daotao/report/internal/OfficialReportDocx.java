@@ -39,7 +39,6 @@ import vn.daotao.certificate.HeaderKind;
  */
 public final class OfficialReportDocx {
 
-    private static final String MARKER = "@@TABLE-ROWS@@";
     private static final String FONT = "Times New Roman";
     /** A4 and the decree's margins, in twentieths of a point. */
     private static final int PAGE_W = 11906;
@@ -56,13 +55,15 @@ public final class OfficialReportDocx {
 
     public static void write(OutputStream out, OfficialReport report, OfficialReport.Rows rows) {
         try {
-            byte[] skeleton = skeleton(report);
+            // a marker nobody can type into a field of the form
+            String marker = "@@TABLE-" + java.util.UUID.randomUUID() + "@@";
+            byte[] skeleton = skeleton(report, marker);
             ZipOutputStream zip = new ZipOutputStream(out);
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     zip.putNextEntry(new ZipEntry(entry.getName()));
                     if (entry.getName().equals("word/document.xml")) {
-                        document(zip, new String(in.readAllBytes(), StandardCharsets.UTF_8), report, rows);
+                        document(zip, new String(in.readAllBytes(), StandardCharsets.UTF_8), marker, report, rows);
                     } else {
                         in.transferTo(zip);
                     }
@@ -75,9 +76,10 @@ public final class OfficialReportDocx {
         }
     }
 
-    private static void document(OutputStream zip, String xml, OfficialReport report, OfficialReport.Rows rows)
+    private static void document(
+            OutputStream zip, String xml, String markerText, OfficialReport report, OfficialReport.Rows rows)
             throws IOException {
-        int marker = xml.indexOf(MARKER);
+        int marker = xml.indexOf(markerText);
         int start = -1;
         Matcher m = PARAGRAPH_START.matcher(xml);
         while (m.find() && m.start() < marker) {
@@ -142,7 +144,7 @@ public final class OfficialReportDocx {
     }
 
     /** Everything around the table, built with POI. */
-    private static byte[] skeleton(OfficialReport report) throws IOException {
+    private static byte[] skeleton(OfficialReport report, String marker) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             CTFonts fonts = CTFonts.Factory.newInstance();
             fonts.setAscii(FONT);
@@ -180,7 +182,7 @@ public final class OfficialReportDocx {
                 p.setSpacingAfter(120);
                 run(p, paragraph, false, 13);
             }
-            run(doc.createParagraph(), MARKER, false, 10);
+            run(doc.createParagraph(), marker, false, 10);
             doc.createParagraph();
             closingBlock(doc, report);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -107,7 +107,11 @@ public final class OfficialReportPdf {
             }
             rule(lx, ly + 10, 40);
             ly -= 8;
-            PdfText.centred(s, regular, 11, lx, ly, report.number());
+            for (String line : PdfText.wrap(regular, 11, 215, report.number())) {
+                PdfText.centred(s, regular, 11, lx, ly, line);
+                ly -= 14;
+            }
+            ly += 14;
             float ry = top - 11;
             HeaderKind heading = report.heading();
             if (heading.heading() != null) {
@@ -265,32 +269,43 @@ public final class OfficialReportPdf {
         }
 
         void closing() throws IOException {
+            // both columns wrapped first, so that the block's real height decides whether it needs a new page
+            List<String> left = new ArrayList<>();
             List<String> recipients = report.recipients();
-            float needed = Math.max(24 + 12 * recipients.size(), 120);
+            for (int i = 0; i < recipients.size(); i++) {
+                String end = i == recipients.size() - 1 ? "." : ";";
+                left.addAll(PdfText.wrap(regular, 9.5f, 200, "- " + recipients.get(i) + end));
+            }
+            List<String> position = PdfText.wrap(bold, 11, 230, upper(report.signerPosition()));
+            List<String> signer = PdfText.wrap(bold, 11, 230, report.signerName());
+            float leftHeight = 12 + 11 * left.size();
+            float rightHeight = 14 * position.size() + 64 + 14 * signer.size();
             y -= 20;
-            if (y - needed < BOTTOM) {
+            if (y - Math.max(leftHeight, rightHeight) < BOTTOM) {
                 newPage();
             }
             float top = y;
             float ly = top - 10;
             PdfText.at(s, bold, 10, LEFT, ly, report.recipientsLabel());
-            for (int i = 0; i < recipients.size(); i++) {
-                ly -= 12;
-                String end = i == recipients.size() - 1 ? "." : ";";
-                for (String line : PdfText.wrap(regular, 9.5f, 200, "- " + recipients.get(i) + end)) {
-                    PdfText.at(s, regular, 9.5f, LEFT, ly, line);
-                    ly -= 11;
+            for (String line : left) {
+                ly -= 11;
+                if (ly < BOTTOM) { // more recipients than a page holds: the list goes on overleaf
+                    newPage();
+                    ly = y - 11;
                 }
-                ly += 11;
+                PdfText.at(s, regular, 9.5f, LEFT, ly, line);
             }
             float rx = LEFT + WIDTH - 120;
             float ry = top - 11;
-            for (String line : PdfText.wrap(bold, 11, 230, upper(report.signerPosition()))) {
+            for (String line : position) {
                 PdfText.centred(s, bold, 11, rx, ry, line);
                 ry -= 14;
             }
             ry -= 64;
-            PdfText.centred(s, bold, 11, rx, ry, report.signerName());
+            for (String line : signer) {
+                PdfText.centred(s, bold, 11, rx, ry, line);
+                ry -= 14;
+            }
             y = Math.min(ly, ry) - 10;
         }
 

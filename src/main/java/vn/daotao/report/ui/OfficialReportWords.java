@@ -29,12 +29,23 @@ final class OfficialReportWords implements OfficialReportTexts {
 
     @Override
     public String subject(String unitName, String courseTitle, int editionNo) {
-        return t(
+        List<String> only = new java.util.ArrayList<>();
+        if (filter.status() != null) {
+            only.add(t("report.official.only.status", RosterLabels.status(view, filter.status())));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            only.add(t("report.official.only.search", filter.search().strip()));
+        }
+        if (filter.awaitingCommitment()) {
+            only.add(t("report.official.only.awaiting"));
+        }
+        String subject = t(
                 "report.official.subject",
                 courseTitle,
                 editionNo,
                 unitName,
                 PeriodPicker.label(view, filter.periodOr(LocalDate.now(TimeConfiguration.ZONE))));
+        return only.isEmpty() ? subject : subject + " " + t("report.official.only", String.join("; ", only));
     }
 
     @Override

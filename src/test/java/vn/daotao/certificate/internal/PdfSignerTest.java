@@ -93,9 +93,9 @@ class PdfSignerTest {
                     .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
             String pdfsig = pdfsig(signed);
             assertThat(pdfsig).contains("Signature is Valid");
-            Files.writeString(
-                    Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "pdfsig-timestamped.txt"),
-                    pdfsig);
+            Path saved = Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "pdfsig-timestamped.txt");
+            Files.createDirectories(saved.getParent());
+            Files.writeString(saved, pdfsig);
 
             tsa.refuse(true);
             int before = tsa.answered();
@@ -106,6 +106,14 @@ class PdfSignerTest {
                     .isNull();
             assertThat(tsa.answered()).isEqualTo(before);
             assertThat(pdfsig(unstamped)).contains("Signature is Valid");
+
+            tsa.refuse(false);
+            int asked = tsa.asked();
+            byte[] next = PdfSigner.sign(certificate(), key, Instant.now(), "Cấp giấy chứng nhận", "Hà Nội", client);
+            assertThat(tsa.asked())
+                    .as("after a failure the authority is left alone for a while (a ZIP must not wait each time)")
+                    .isEqualTo(asked);
+            assertThat(signer(next).getUnsignedAttributes()).isNull();
         }
     }
 

@@ -40,6 +40,7 @@ final class TestTimestampAuthority implements AutoCloseable {
     private final X509Certificate certificate;
     private final AtomicLong serial = new AtomicLong();
     private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger asked = new AtomicInteger();
     private volatile boolean refusing;
 
     TestTimestampAuthority() throws Exception {
@@ -69,6 +70,7 @@ final class TestTimestampAuthority implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/tsa", exchange -> {
             try (exchange) {
+                asked.incrementAndGet();
                 if (refusing) {
                     exchange.sendResponseHeaders(503, -1);
                     return;
@@ -99,6 +101,10 @@ final class TestTimestampAuthority implements AutoCloseable {
 
     int answered() {
         return answered.get();
+    }
+
+    int asked() {
+        return asked.get();
     }
 
     void refuse(boolean value) {
