@@ -52,5 +52,7 @@ public enum AuditAction {
     CERTIFICATE_REISSUED,
     SIGNING_KEY_INSTALLED,
     /** The hash chain of completions, certificates and audit events was walked (with its outcome). */
-    RECORDS_VERIFIED
+    RECORDS_VERIFIED,
+    /** Failed sign-ins for one name from many addresses reached the ceiling: the name is refused elsewhere. */
+    ACCOUNT_UNDER_ATTACK
 }

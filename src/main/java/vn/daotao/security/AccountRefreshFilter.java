@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Roles, unit and the enabled flag are read at sign-in and kept in the session. So that an admin's change
  * applies on the person's next request rather than their next sign-in, each signed-in request compares
  * them with the database (one primary-key read): a changed person gets a refreshed session, a disabled or
- * removed one loses it, and so does a session whose password an admin has reset since it signed in.
+ * removed one loses it, and so does every session that signed in with a password changed since (by an
+ * admin's reset, or by the person in another session: a stolen session ends with a new password).
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -80,19 +81,15 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
                     .optional()
                     .orElse(null);
             boolean passwordChanged = now != null && !now.passwordHash().equals(principal.getPassword());
-            // An admin's reset (which always asks for a new password) ends sessions that may be someone
-            // else's; the person changing their own password keeps theirs.
-            if (now == null
-                    || !now.enabled()
-                    || !now.username().equals(user.username())
-                    || (passwordChanged && now.mustChangePassword())) {
+            // A new password (an admin's reset, or the person's own change) ends every session that signed in
+            // with the old one; the session that changed it was given the new one at once (AccountService).
+            if (now == null || !now.enabled() || !now.username().equals(user.username()) || passwordChanged) {
                 strategy.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-            } else if (passwordChanged
-                    || now.unitId() != user.unitId()
+            } else if (now.unitId() != user.unitId()
                     || !now.roles().equals(user.roles())
                     || !now.fullName().equals(user.fullName())) {
                 AppUserPrincipal refreshed = new AppUserPrincipal(

@@ -22,8 +22,23 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit) {
+    private final LoginThrottle throttle;
+    private final org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.core.context.SecurityContextHolderStrategy>
+            holder;
+
+    AccountService(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            AuditLog audit,
+            LoginThrottle throttle,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.core.context.SecurityContextHolderStrategy>
+                    holder) {
         this.jdbc = jdbc;
+        this.throttle = throttle;
+        this.holder = holder;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -38,7 +53,12 @@ public class AccountService {
                 .orElse(false);
     }
 
-    /** Throws a UserFacingException naming the first problem: wrong current password, the same password again, mismatch, or policy. */
+    /**
+     * Throws a UserFacingException naming the first problem: too many wrong current passwords, wrong current
+     * password, the same password again, mismatch, or policy. The current password is throttled like a
+     * sign-in (counted before it is checked). On success this session carries the new password at once and
+     * every other session of the person ends on its next request ({@code AccountRefreshFilter}).
+     */
     @Transactional
     public void changePassword(String current, String replacement, String confirmation) {
         SignedInUser me = currentUser.require();
@@ -46,9 +66,16 @@ public class AccountService {
                 .param("id", me.id())
                 .query(String.class)
                 .single();
+        String address = clientAddress();
+        if (!throttle.admit(me.username(), address).allowed()) {
+            throw new UserFacingException(
+                    "password.error.throttled", throttle.lockDuration().toMinutes());
+        }
         if (current == null || !encoder.matches(current, hash)) {
+            throttle.lockIfSpent(me.username(), address);
             throw new UserFacingException("password.error.current");
         }
+        throttle.succeeded(me.username(), address);
         if (replacement == null || !replacement.equals(confirmation)) {
             throw new UserFacingException("password.error.mismatch");
         }
@@ -59,12 +86,38 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems.getFirst(), PasswordPolicy.MIN_LENGTH);
         }
+        String newHash = encoder.encode(replacement);
         jdbc.sql("""
                         update app_user set password_hash = :h, must_change_password = false, updated_at = now()
-                         where id = :id""")
-                .param("h", encoder.encode(replacement))
-                .param("id", me.id())
-                .update();
+                         where id = :id""").param("h", newHash).param("id", me.id()).update();
+        keepThisSession(newHash);
         audit.recordChangeInCurrentTransaction(AuditAction.PASSWORD_CHANGED, AuditTarget.USER, me.username(), Map.of());
+    }
+
+    /**
+     * Puts the new password into this session's sign-in, so that the request filter, which ends every session
+     * whose password differs from the stored one, keeps this one. The context object is the one the session
+     * holds, so the change is kept with it.
+     */
+    private void keepThisSession(String newHash) {
+        var strategy = holder.getIfAvailable(
+                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var context = strategy.getContext();
+        if (context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal) {
+            AppUserPrincipal renewed = new AppUserPrincipal(principal.user(), newHash, true);
+            var token = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                    renewed, null, renewed.getAuthorities());
+            token.setDetails(context.getAuthentication().getDetails());
+            context.setAuthentication(token);
+        }
+    }
+
+    /** The address of the request this runs in, as the sign-in counts it ("" outside a web request). */
+    private String clientAddress() {
+        var strategy = holder.getIfAvailable(
+                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var authentication = strategy.getContext().getAuthentication();
+        return authentication == null ? "" : ThrottledAuthenticationProvider.address(authentication);
     }
 }

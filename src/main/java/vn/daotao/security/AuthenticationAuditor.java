@@ -3,7 +3,6 @@ package vn.daotao.security;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -27,16 +26,24 @@ class AuthenticationAuditor {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        throttle.reset(username);
+        throttle.succeeded(username, ThrottledAuthenticationProvider.address(event.getAuthentication()));
         audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_SUCCEEDED, AuditTarget.USER, username, Map.of());
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = LoginThrottle.key(event.getAuthentication().getName());
-        if (event.getException() instanceof LockedException) {
+        if (LoginThrottle.tooLong(event.getAuthentication().getName())) {
+            // no account has such a name, and it may hold a mistyped password: not stored anywhere
             audit.recordAsInOwnTransaction(
-                    username, AuditAction.LOGIN_REJECTED_LOCKED, AuditTarget.USER, username, Map.of());
+                    null, AuditAction.LOGIN_FAILED, AuditTarget.USER, null, Map.of("reason", "NAME_TOO_LONG"));
+            return;
+        }
+        String username = LoginThrottle.key(event.getAuthentication().getName());
+        String address = ThrottledAuthenticationProvider.address(event.getAuthentication());
+        String limit = ThrottledAuthenticationProvider.throttledLimit(event.getException());
+        if (limit != null) {
+            audit.recordAsInOwnTransaction(
+                    username, AuditAction.LOGIN_REJECTED_LOCKED, AuditTarget.USER, username, Map.of("limit", limit));
             return;
         }
         String reason = event.getException() instanceof BadCredentialsException
@@ -44,13 +51,20 @@ class AuthenticationAuditor {
                 : event.getException().getClass().getSimpleName();
         audit.recordAsInOwnTransaction(
                 username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
-        if (throttle.recordFailure(username)) {
+        if (!(event.getException() instanceof BadCredentialsException)) {
+            return; // the right password for a disabled account: not a guess
+        }
+        if (throttle.lockIfSpent(username, address)) {
             audit.recordAsInOwnTransaction(
                     username,
                     AuditAction.ACCOUNT_LOCKED,
                     AuditTarget.USER,
                     username,
                     Map.of("minutes", throttle.lockDuration().toMinutes()));
+        }
+        if (throttle.ceilingJustReached(username)) {
+            audit.recordAsInOwnTransaction(
+                    username, AuditAction.ACCOUNT_UNDER_ATTACK, AuditTarget.USER, username, Map.of());
         }
     }
 

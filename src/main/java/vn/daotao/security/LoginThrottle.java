@@ -10,82 +10,174 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks a user name for a while after repeated failed sign-ins. Counted per user name, existing or
- * not, so the lock itself reveals nothing about which accounts exist.
+ * Slows down password guessing without handing attackers a way to lock people out (V026). Every attempt is
+ * counted before its password is checked, in three scopes: the user name at one client address (5, then
+ * that pair waits 15 minutes), the client address across names (30: spraying one password over many names),
+ * and the user name across addresses (50: a distributed attack on one name; then the name is refused only
+ * at addresses it has never signed in from, so its owner at their usual computer still gets in, and the
+ * admins are alerted). Counted per user name, existing or not, so a refusal reveals nothing about which
+ * accounts exist. A successful sign-in takes its attempt back.
  */
 @Service
 public class LoginThrottle {
 
+    /** User names longer than this are refused before anything stores them. */
+    public static final int MAX_USERNAME = 64;
+
+    /** Why an attempt was let through to the password check, or not. */
+    public enum Admission {
+        ALLOWED,
+        /** This name at this address has used its attempts. */
+        LOCKED_NAME_ADDRESS,
+        /** This address has used its attempts over all names. */
+        LOCKED_ADDRESS,
+        /** This name is under attack from many addresses, and this one is not known for it. */
+        LOCKED_NAME;
+
+        public boolean allowed() {
+            return this == ALLOWED;
+        }
+    }
+
+    private static final String COUNT = """
+            insert into login_attempt (scope, username, address, failures, window_start)
+            values (:scope, :u, :a, 1, :now)
+            on conflict (scope, username, address) do update
+               set failures = case when login_attempt.window_start < :windowStart
+                                    and (login_attempt.locked_until is null or login_attempt.locked_until <= :now)
+                                   then 1 else login_attempt.failures + 1 end,
+                   window_start = case when login_attempt.window_start < :windowStart
+                                        and (login_attempt.locked_until is null or login_attempt.locked_until <= :now)
+                                       then :now else login_attempt.window_start end,
+                   locked_until = case when login_attempt.locked_until <= :now then null
+                                       else login_attempt.locked_until end
+            returning failures, locked_until""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int maxFailures;
+    private final int perNameAndAddress;
+    private final int perAddress;
+    private final int perName;
     private final Duration lockDuration;
+    private final Duration knownFor;
 
     LoginThrottle(
             JdbcClient jdbc,
             Clock clock,
-            @Value("${app.security.max-failed-logins:5}") int maxFailures,
-            @Value("${app.security.lock-duration:15m}") Duration lockDuration) {
+            @Value("${app.security.max-failed-logins:5}") int perNameAndAddress,
+            @Value("${app.security.max-failed-logins-per-address:30}") int perAddress,
+            @Value("${app.security.max-failed-logins-per-name:50}") int perName,
+            @Value("${app.security.lock-duration:15m}") Duration lockDuration,
+            @Value("${app.security.known-address-days:90}") int knownAddressDays) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
+        this.perNameAndAddress = perNameAndAddress;
+        this.perAddress = perAddress;
+        this.perName = perName;
         this.lockDuration = lockDuration;
+        this.knownFor = Duration.ofDays(knownAddressDays);
     }
 
-    /** Returns the end of the lock if the user name is locked now. */
+    /**
+     * Counts one attempt of {@code username} from {@code address} in all three scopes (in one transaction,
+     * always in the same order) and says whether its password may be checked. In a transaction of its own:
+     * the count stays when the caller's work is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Admission admit(String username, String address) {
+        String name = key(username);
+        String from = address == null ? "" : address;
+        OffsetDateTime now = now();
+        Counted pair = count("NAME_ADDRESS", name, from, now);
+        // no address: not a sign-in over the web (tests, tools); only the name is counted
+        Counted all = from.isEmpty() ? new Counted(0, null) : count("ADDRESS", "", from, now);
+        Counted named = count("NAME", name, "", now);
+        if (pair.spent(perNameAndAddress, now)) {
+            lock("NAME_ADDRESS", name, from, now);
+            return Admission.LOCKED_NAME_ADDRESS;
+        }
+        if (all.spent(perAddress, now)) {
+            lock("ADDRESS", "", from, now);
+            return Admission.LOCKED_ADDRESS;
+        }
+        if (named.spent(perName, now) && !known(name, from, now)) {
+            lock("NAME", name, "", now);
+            return Admission.LOCKED_NAME;
+        }
+        return Admission.ALLOWED;
+    }
+
+    /**
+     * After a wrong password: locks the name at this address once its attempts are used up; returns true
+     * when this failure locked it (for the audit log).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean lockIfSpent(String username, String address) {
+        return jdbc.sql("""
+                        update login_attempt set locked_until = :until
+                         where scope = 'NAME_ADDRESS' and username = :u and address = :a and failures >= :limit
+                           and (locked_until is null or locked_until <= :now)""")
+                        .param("u", key(username))
+                        .param("a", address == null ? "" : address)
+                        .param("limit", perNameAndAddress)
+                        .param("until", now().plus(lockDuration))
+                        .param("now", now())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * True once, when the name's attempts from all addresses reach the ceiling: the moment to alert admins.
+     */
+    @Transactional(readOnly = true)
+    public boolean ceilingJustReached(String username) {
+        return jdbc.sql("select failures from login_attempt where scope = 'NAME' and username = :u and address = ''")
+                .param("u", key(username))
+                .query(Integer.class)
+                .optional()
+                .filter(f -> f == perName)
+                .isPresent();
+    }
+
+    /** A successful sign-in: its attempt is taken back and the address is known for the name from now on. */
+    @Transactional
+    public void succeeded(String username, String address) {
+        String name = key(username);
+        String from = address == null ? "" : address;
+        jdbc.sql("delete from login_attempt where scope = 'NAME_ADDRESS' and username = :u and address = :a")
+                .param("u", name)
+                .param("a", from)
+                .update();
+        jdbc.sql("""
+                        update login_attempt set failures = greatest(failures - 1, 0)
+                         where (scope = 'ADDRESS' and username = '' and address = :a)
+                            or (scope = 'NAME' and username = :u and address = '')""").param("u", name).param("a", from).update();
+        jdbc.sql("""
+                        insert into login_known_address (username, address, last_success_at) values (:u, :a, :now)
+                        on conflict (username, address) do update set last_success_at = :now""").param("u", name).param("a", from).param("now", now()).update();
+    }
+
+    /** The end of the latest lock on the name (at any address, or everywhere), if one holds now. */
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return jdbc.sql("select locked_until from login_throttle where username = :u")
+        return jdbc.sql("""
+                        select max(locked_until) from login_attempt
+                         where username = :u and scope in ('NAME_ADDRESS', 'NAME') and locked_until > :now""")
                 .param("u", key(username))
+                .param("now", now())
                 .query(OffsetDateTime.class)
                 .optional()
-                .map(OffsetDateTime::toInstant)
-                .filter(until -> until.isAfter(now));
+                .map(OffsetDateTime::toInstant);
     }
 
-    /** Counts one failure; returns true when this failure locked the user name. */
-    @Transactional
-    public boolean recordFailure(String username) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        // An expired lock, or a last failure older than the lock duration, starts a fresh count.
-        Integer failures = jdbc.sql("""
-                        insert into login_throttle (username, failed_count, last_failure_at)
-                        values (:u, 1, :now)
-                        on conflict (username) do update
-                           set failed_count = case
-                                   when login_throttle.locked_until <= :now
-                                        or login_throttle.last_failure_at < :windowStart
-                                   then 1 else login_throttle.failed_count + 1 end,
-                               locked_until = case
-                                   when login_throttle.locked_until <= :now then null
-                                   else login_throttle.locked_until end,
-                               last_failure_at = :now
-                        returning failed_count""")
-                .param("u", key(username))
-                .param("now", now)
-                .param("windowStart", now.minus(lockDuration))
-                .query(Integer.class)
-                .single();
-        if (failures >= maxFailures) {
-            int locked = jdbc.sql("""
-                            update login_throttle set locked_until = :until
-                             where username = :u and (locked_until is null or locked_until <= :now)""")
-                    .param("u", key(username))
-                    .param("until", now.plus(lockDuration))
-                    .param("now", now)
-                    .update();
-            return locked == 1;
-        }
-        return false;
-    }
-
+    /** An admin's unlock: every count and lock on the name goes. */
     @Transactional
     public void reset(String username) {
-        jdbc.sql("delete from login_throttle where username = :u")
+        jdbc.sql("delete from login_attempt where username = :u")
                 .param("u", key(username))
                 .update();
     }
@@ -96,5 +188,55 @@ public class LoginThrottle {
 
     static String key(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for names no account can have, refused before anything stores them. */
+    public static boolean tooLong(String username) {
+        return username != null && username.trim().length() > MAX_USERNAME;
+    }
+
+    private record Counted(int failures, OffsetDateTime lockedUntil) {
+        boolean spent(int limit, OffsetDateTime now) {
+            return failures > limit || (lockedUntil != null && lockedUntil.isAfter(now));
+        }
+    }
+
+    private Counted count(String scope, String name, String address, OffsetDateTime now) {
+        return jdbc.sql(COUNT)
+                .param("scope", scope)
+                .param("u", name)
+                .param("a", address)
+                .param("now", now)
+                .param("windowStart", now.minus(lockDuration))
+                .query((rs, i) -> new Counted(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
+                .single();
+    }
+
+    private void lock(String scope, String name, String address, OffsetDateTime now) {
+        jdbc.sql("""
+                        update login_attempt set locked_until = :until
+                         where scope = :scope and username = :u and address = :a
+                           and (locked_until is null or locked_until <= :now)""")
+                .param("scope", scope)
+                .param("u", name)
+                .param("a", address)
+                .param("until", now.plus(lockDuration))
+                .param("now", now)
+                .update();
+    }
+
+    private boolean known(String name, String address, OffsetDateTime now) {
+        return jdbc.sql("""
+                        select exists (select 1 from login_known_address
+                                        where username = :u and address = :a and last_success_at > :since)""")
+                .param("u", name)
+                .param("a", address)
+                .param("since", now.minus(knownFor))
+                .query(Boolean.class)
+                .single();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

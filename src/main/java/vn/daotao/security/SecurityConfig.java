@@ -56,7 +56,7 @@ class SecurityConfig {
     AuthenticationProvider authenticationProvider(JdbcClient jdbc, LoginThrottle throttle, PasswordEncoder encoder) {
         ThrottledAuthenticationProvider provider =
                 new ThrottledAuthenticationProvider(new AccountDetailsService(jdbc), throttle);
-        provider.setPasswordEncoder(encoder);
+        provider.setPasswordEncoder(new EqualTimePasswordEncoder(encoder));
         return provider;
     }
 }

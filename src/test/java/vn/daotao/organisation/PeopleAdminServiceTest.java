@@ -190,7 +190,8 @@ class PeopleAdminServiceTest {
     void unlockDeletesTheThrottleRow() {
         NewAccount a = create("Hoàng Văn Khóa", "khoa" + tag, "HK" + tag);
         for (int i = 0; i < 6; i++) {
-            throttle.recordFailure(a.username());
+            throttle.admit(a.username(), "10.9.9.9");
+            throttle.lockIfSpent(a.username(), "10.9.9.9");
         }
         assertThat(throttle.lockedUntil(a.username())).isPresent();
         assertThat(service.person(a.id()).orElseThrow().locked()).isTrue();
@@ -198,7 +199,7 @@ class PeopleAdminServiceTest {
         assertThat(names(new PeopleFilter(null, unit, PersonStatus.ENABLED))).isEmpty();
 
         service.unlock(a.id());
-        assertThat(jdbc.sql("select count(*) from login_throttle where username = :u")
+        assertThat(jdbc.sql("select count(*) from login_attempt where username = :u")
                         .param("u", a.username())
                         .query(Integer.class)
                         .single())

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daotao.security.LoginThrottle.Admission;
 
+/** The three scopes of the sign-in throttle on a clock the test moves. */
 @SpringBootTest
 class LoginThrottleTest {
 
@@ -19,52 +22,91 @@ class LoginThrottleTest {
     JdbcClient jdbc;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-25T08:00:00Z"));
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final String name = "throttle-" + tag;
+    private final int run = new java.util.Random().nextInt(250 * 250);
     private LoginThrottle throttle;
+
+    /** An address of this run only: counts per address must not add up across runs on the same database. */
+    private String ip(int n) {
+        return n + "." + (run / 250) + "." + (run % 250) + ".";
+    }
 
     @BeforeEach
     void setUp() {
-        throttle = new LoginThrottle(jdbc, clock, 5, Duration.ofMinutes(15));
-        throttle.reset("throttle-test");
+        throttle = new LoginThrottle(jdbc, clock, 5, 30, 50, Duration.ofMinutes(15), 90);
     }
 
     @Test
-    void fifthFailureLocksForFifteenMinutes() {
-        for (int i = 1; i <= 4; i++) {
-            assertThat(throttle.recordFailure("throttle-test")).isFalse();
-            assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
+    void fiveFailuresAtOneAddressLockThatPairForFifteenMinutesOnly() {
+        String attacker = ip(11) + "1";
+        for (int i = 1; i <= 5; i++) {
+            assertThat(throttle.admit(name, attacker)).isEqualTo(Admission.ALLOWED);
+            assertThat(throttle.lockIfSpent(name, attacker)).isEqualTo(i == 5);
         }
-        assertThat(throttle.recordFailure("Throttle-Test "))
+        assertThat(throttle.admit(" Throttle-" + tag + " ", attacker))
                 .as("names are case- and space-insensitive")
-                .isTrue();
-        assertThat(throttle.lockedUntil("throttle-test")).contains(Instant.parse("2026-05-25T08:15:00Z"));
+                .isEqualTo(Admission.LOCKED_NAME_ADDRESS);
+        assertThat(throttle.lockedUntil(name)).contains(Instant.parse("2026-05-25T08:15:00Z"));
+        assertThat(throttle.admit(name, ip(12) + "1"))
+                .as("another address still may")
+                .isEqualTo(Admission.ALLOWED);
 
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(throttle.lockedUntil("throttle-test")).isPresent();
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
-        assertThat(throttle.recordFailure("throttle-test"))
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(throttle.lockedUntil(name)).isEmpty();
+        assertThat(throttle.admit(name, attacker))
                 .as("an expired lock starts a new count")
-                .isFalse();
+                .isEqualTo(Admission.ALLOWED);
     }
 
     @Test
-    void failuresFarApartDoNotAddUp() {
+    void failuresFarApartDoNotAddUpAndASuccessTakesItsAttemptBack() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("throttle-test");
+            throttle.admit(name, ip(13) + "1");
         }
         clock.advance(Duration.ofMinutes(16));
-        assertThat(throttle.recordFailure("throttle-test")).isFalse();
-        assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.admit(name, ip(13) + "1")).isEqualTo(Admission.ALLOWED);
+        }
+        throttle.succeeded(name, ip(13) + "1");
+        assertThat(throttle.admit(name, ip(13) + "1")).isEqualTo(Admission.ALLOWED);
+    }
+
+    @Test
+    void oneAddressSprayingManyNamesIsStoppedAtThirty() {
+        String sprayer = ip(14) + "1";
+        for (int i = 0; i < 30; i++) {
+            assertThat(throttle.admit("spray-" + tag + "-" + i, sprayer)).isEqualTo(Admission.ALLOWED);
+        }
+        assertThat(throttle.admit("spray-" + tag + "-x", sprayer)).isEqualTo(Admission.LOCKED_ADDRESS);
+    }
+
+    @Test
+    void manyAddressesOnOneNameLockItOnlyWhereItNeverSignedIn() {
+        throttle.succeeded(name, ip(15) + "1"); // the owner's usual computer
+        for (int i = 0; i < 50; i++) {
+            assertThat(throttle.admit(name, ip(16) + i)).isEqualTo(Admission.ALLOWED);
+        }
+        assertThat(throttle.ceilingJustReached(name))
+                .as("the moment to alert admins")
+                .isTrue();
+        assertThat(throttle.admit(name, ip(17) + "1")).isEqualTo(Admission.LOCKED_NAME);
+        assertThat(throttle.ceilingJustReached(name)).isFalse();
+        assertThat(throttle.admit(name, ip(15) + "1"))
+                .as("the owner at a known address gets in")
+                .isEqualTo(Admission.ALLOWED);
     }
 
     @Test
     void resetUnlocks() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("throttle-test");
+        for (int i = 0; i < 6; i++) {
+            throttle.admit(name, ip(18) + "1");
+            throttle.lockIfSpent(name, ip(18) + "1");
         }
-        assertThat(throttle.lockedUntil("throttle-test")).isPresent();
-        throttle.reset("throttle-test");
-        assertThat(throttle.lockedUntil("throttle-test")).isEmpty();
+        assertThat(throttle.lockedUntil(name)).isPresent();
+        throttle.reset(name);
+        assertThat(throttle.lockedUntil(name)).isEmpty();
+        assertThat(throttle.admit(name, ip(18) + "1")).isEqualTo(Admission.ALLOWED);
     }
 
     static final class MutableClock extends Clock {

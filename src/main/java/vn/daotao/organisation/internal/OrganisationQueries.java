@@ -97,7 +97,8 @@ public class OrganisationQueries {
                                count(*) filter (where not p.enabled) as disabled,
                                count(*) filter (where p.enabled and 'ADMIN' = any (p.roles)) as admins,
                                count(*) filter (where p.enabled and 'UNIT_HEAD' = any (p.roles)) as heads,
-                               (select count(*) from login_throttle where locked_until > now()) as locked
+                               (select count(distinct username) from login_attempt
+                                 where username <> '' and locked_until > now()) as locked
                           from app_user p""")
                 .query((rs, i) -> new OrganisationFigures(
                         rs.getInt("units"),

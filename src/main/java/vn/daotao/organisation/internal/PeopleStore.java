@@ -39,7 +39,7 @@ public class PeopleStore {
             boolean enabled) {}
 
     private static final String LOCKED =
-            "exists (select 1 from login_throttle t where t.username = p.username and t.locked_until > now())";
+            "exists (select 1 from login_attempt t where t.username = p.username and t.locked_until > now())";
 
     private final JdbcClient jdbc;
 
@@ -106,7 +106,7 @@ public class PeopleStore {
         return jdbc.sql("""
                         select p.id, p.username, p.full_name, p.employee_code, p.email, p.unit_id, u.name as unit_name,
                                u.active as unit_active, p.roles, p.enabled, p.must_change_password,
-                               (select t.locked_until from login_throttle t
+                               (select max(t.locked_until) from login_attempt t
                                  where t.username = p.username and t.locked_until > now()) as locked_until
                           from app_user p join unit u on u.id = p.unit_id
                          where p.id = :id""")

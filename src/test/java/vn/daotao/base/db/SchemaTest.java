@@ -48,7 +48,8 @@ class SchemaTest {
                 .contains(
                         "unit",
                         "app_user",
-                        "login_throttle",
+                        "login_attempt",
+                        "login_known_address",
                         "course",
                         "course_edition",
                         "course_module",
