@@ -133,6 +133,35 @@ class LoginIT extends BrowserTestBase {
     }
 
     @Test
+    void aNewPasswordEndsThePersonsOtherSessionsButNotThisOne() {
+        String user = "doi" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, password_hash)
+                        values (:u, 'Người Hai Máy', (select id from unit where code = 'KHTC'), :h)""")
+                .param("u", user)
+                .param("h", encoder.encode("Hai-May-Tinh-2026"))
+                .update();
+        Browser.Session other = Browser.start();
+        try {
+            other.driver().get(baseUrl() + "/login");
+            new LoginPage(other.driver()).signInAs(user, "Hai-May-Tinh-2026");
+            openLogin().signInAs(user, "Hai-May-Tinh-2026");
+            open("/account/password");
+            HomePage home = new ChangePasswordPage(driver).changeTo("Hai-May-Tinh-2026", "Mat-Khau-Moi-2026");
+            assertThat(home.greeting()).isEqualTo("Xin chào, Người Hai Máy");
+            open("/my-courses");
+            assertThat(home.currentPath()).as("this session goes on").isEqualTo("/my-courses");
+
+            other.driver().get(baseUrl() + "/my-courses");
+            assertThat(new LoginPage(other.driver()).currentPath())
+                    .as("the other computer's session ended")
+                    .isEqualTo("/login");
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
     void signOutReturnsToLogin() {
         LoginPage login = openLogin().signInAs("truongdonvi", DEMO_PASSWORD).signOut();
         assertThat(login.currentPath()).isEqualTo("/login");
