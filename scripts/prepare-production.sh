@@ -24,6 +24,7 @@ if [ "${major%%.*}" -lt 25 ]; then
   exit 0
 fi
 SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-prod}" SERVER_PORT=0 \
+  APP_PUBLIC_URL="${APP_PUBLIC_URL:-http://localhost:8080}" \
   "$JAVA_HOME/bin/java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$(basename "$jar")" \
   > aot-training.log 2>&1 || { tail -40 aot-training.log; echo "The AOT training start failed" >&2; exit 1; }
 echo "target/app is ready: cd target/app && java -XX:AOTCache=app.aot -jar $(basename "$jar")"

@@ -89,7 +89,7 @@ if [ -n "${TEST_DATASOURCE_URL:-}" ]; then
     (cd "$dir" && SPRING_PROFILES_ACTIVE=prod SERVER_PORT=18080 SESSION_COOKIE_SECURE=false \
       SPRING_DATASOURCE_URL="$server/$db" SPRING_DATASOURCE_USERNAME=daotao_app_test \
       SPRING_DATASOURCE_PASSWORD=daotao_app_test SPRING_FLYWAY_USER=daotao_test SPRING_FLYWAY_PASSWORD=daotao_test \
-      APP_ADMIN_USERNAME=quantri APP_ADMIN_PASSWORD=MatKhauKiemThu2026 \
+      APP_ADMIN_USERNAME=quantri APP_ADMIN_PASSWORD=MatKhauKiemThu2026 APP_PUBLIC_URL=http://localhost:18080 \
       exec java "$@") >"$log" 2>&1 &
     pid=$!
     trap "kill $pid 2>/dev/null || true" EXIT

@@ -202,6 +202,19 @@ public class ReportService {
      */
     private static final float[] OFFICIAL_COLUMN_WEIGHTS = {30, 76, 44, 62, 54, 50, 50, 28, 73};
 
+    /**
+     * "SERIAL-ho-va-ten.pdf": the serial and the holder's name without accents, letters and digits only, so no
+     * name can put a path ({@code ../}, slashes) or markup into the archive.
+     */
+    static String zipEntryName(String serial, String holderName) {
+        String name = SearchText.fold(holderName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (name.length() > 60) {
+            name = name.substring(0, 60).replaceAll("-+$", "");
+        }
+        String safeSerial = serial.replaceAll("[^A-Za-z0-9-]", "");
+        return safeSerial + (name.isEmpty() ? "" : "-" + name) + ".pdf";
+    }
+
     private static float[] equalWeights(int columns) {
         float[] weights = new float[columns];
         java.util.Arrays.fill(weights, 1);
@@ -215,8 +228,7 @@ public class ReportService {
             roster.streamCertificates(filter, path, today(), ref -> {
                 CertificateService.CertificatePdf pdf = certificates.pdf(ref.id());
                 try {
-                    zip.putNextEntry(new ZipEntry(ref.serial() + "-"
-                            + SearchText.fold(ref.holderName()).replace(' ', '-') + ".pdf"));
+                    zip.putNextEntry(new ZipEntry(zipEntryName(ref.serial(), ref.holderName())));
                     zip.write(pdf.content());
                     zip.closeEntry();
                 } catch (IOException e) {

@@ -24,7 +24,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
+            HttpSecurity http,
+            JdbcClient jdbc,
+            ObjectProvider<SecurityContextHolderStrategy> holder,
+            @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
+                    String publicUrl)
+            throws Exception {
+        http.addFilterBefore(
+                new LoginOriginFilter(publicUrl),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(
                 new AccountRefreshFilter(
                         jdbc, () -> holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),

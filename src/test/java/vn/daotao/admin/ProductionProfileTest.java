@@ -76,7 +76,8 @@ class ProductionProfileTest {
                         "APP_ADMIN_USERNAME=chiefadmin",
                         "APP_ADMIN_PASSWORD=" + password,
                         "APP_ADMIN_FULL_NAME=Trưởng ban Quản trị",
-                        "APP_ORGANISATION_NAME=Sở Thử nghiệm")
+                        "APP_ORGANISATION_NAME=Sở Thử nghiệm",
+                        "APP_PUBLIC_URL=https://daotao.example.gov.vn")
                 .run();
     }
 

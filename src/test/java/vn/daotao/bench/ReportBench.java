@@ -46,6 +46,7 @@ public final class ReportBench {
                 .properties(
                         "spring.datasource.url=" + url,
                         "spring.main.banner-mode=off",
+                        "app.public-url=https://daotao.example.gov.vn",
                         "logging.level.root=WARN",
                         "server.port=0",
                         "vaadin.devmode.devTools.enabled=false")

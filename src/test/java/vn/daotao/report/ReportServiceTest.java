@@ -316,6 +316,13 @@ class ReportServiceTest {
     }
 
     @Test
+    void certificateZipEntriesCannotCarryAPathOrMarkupFromAHolderName() {
+        assertThat(ReportService.zipEntryName("BVCTNB-2026-000001", "../../etc/passwd <b>\"Tr\u1ea7n\" \\ Văn/Bình"))
+                .isEqualTo("BVCTNB-2026-000001-etc-passwd-b-tran-van-binh.pdf");
+        assertThat(ReportService.zipEntryName("../X-2026-1", "//")).isEqualTo("X-2026-1.pdf");
+    }
+
+    @Test
     void personRecordShowsModulesAttemptsAndCompletion() {
         TestSignIn.as(app, "ha" + tag);
         PersonRecord record = reports.person(reports.scope(), a3);

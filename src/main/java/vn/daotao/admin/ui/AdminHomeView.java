@@ -32,7 +32,8 @@ class AdminHomeView extends Main implements HasDynamicTitle {
             OrganisationService organisation,
             AuditQuery auditQuery,
             vn.daotao.certificate.CertificateSigningService signing,
-            vn.daotao.audit.RecordIntegrityService integrity) {
+            vn.daotao.audit.RecordIntegrityService integrity,
+            vn.daotao.base.runtime.PublicAddress publicAddress) {
         addClassName("page");
         H2 title = new H2(getTranslation("admin.title"));
         title.setId("admin-title");
@@ -66,6 +67,12 @@ class AdminHomeView extends Main implements HasDynamicTitle {
             Span warning = new Span(getTranslation(status.signing() ? "admin.signing.demo" : "admin.signing.off"));
             warning.addClassNames("card", "text-error");
             warning.setId("admin-signing-warning");
+            add(warning);
+        }
+        if (publicAddress.looksLocal()) {
+            Span warning = new Span(getTranslation("admin.publicUrl.local", publicAddress.url()));
+            warning.addClassNames("card", "text-error");
+            warning.setId("admin-public-url-warning");
             add(warning);
         }
         if (integrity.connectedAsOwner()) {

@@ -1,0 +1,72 @@
+package vn.daotao.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses sign-in posts sent from another site (login CSRF: a page elsewhere posting the attacker's name and
+ * password to sign the victim's browser into the attacker's account). The sign-in form is exempt from the
+ * CSRF token, so its {@code Origin} header (else its {@code Referer}) must name this application: the address
+ * the request came to, or the configured public address. A post with neither header is let through: every
+ * browser sends {@code Origin} with a cross-site form post, and tools that send neither are not browsers
+ * whose session could be hijacked.
+ */
+final class LoginOriginFilter extends OncePerRequestFilter {
+
+    private final String publicOrigin;
+
+    LoginOriginFilter(String publicUrl) {
+        this.publicOrigin = origin(publicUrl);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !path.equals("/login");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String claimed = request.getHeader("Origin");
+        if (claimed == null) {
+            claimed = origin(request.getHeader("Referer"));
+        }
+        if (claimed != null && !claimed.equals(ownOrigin(request)) && !claimed.equals(publicOrigin)) {
+            // a plain answer, not sendError: the error page would go through the chain again and redirect
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Yêu cầu đăng nhập từ trang khác bị từ chối.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    /** "scheme://host[:port]" of an address, or "null"-safe nothing when it is not one. */
+    static String origin(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(address.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return "invalid";
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "invalid";
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.daotao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13, over real HTTP: a sign-in post from another site is refused (login CSRF), session ids never
+ * appear in addresses, and a forged Host header does not steer redirects.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebHardeningTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aSignInPostFromAnotherSiteIsRefusedAndOneFromHereWorks() throws Exception {
+        HttpResponse<String> forged = signIn("https://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().allValues("Set-Cookie"))
+                .as("no session is made for it")
+                .noneMatch(c -> c.startsWith("JSESSIONID"));
+
+        HttpResponse<String> own = signIn("http://localhost:" + port);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    @Test
+    void sessionIdsTravelInCookiesOnly() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/VAADIN/"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
+        assertThat(response.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void aForgedHostHeaderDoesNotSteerTheRedirect() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /my-courses HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String status = in.readLine();
+            String location = null;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase().startsWith("location:")) {
+                    location = line.substring("location:".length()).strip();
+                }
+            }
+            assertThat(status).contains(" 302 ");
+            assertThat(location).isNotNull().doesNotContain("evil.example").startsWith("/");
+        }
+    }
+
+    private HttpResponse<String> signIn(String origin) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", origin)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=nhanvien&password=demo12345"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
