@@ -1,5 +1,5 @@
 -- Issue 13, sign-in: failed attempts are counted per user name and client address (5, then that pair is
--- locked for 15 minutes), per client address across all names (30: password spraying), and per user name
+-- locked for 15 minutes), per client address across all names (100: password spraying), and per user name
 -- across all addresses (50: a ceiling that locks the name only for addresses it never signed in from, so an
 -- attacker without the password cannot keep its owner out). An attempt is counted before its password is
 -- checked, atomically (the row's lock), so parallel guesses never get more checks than the limit.

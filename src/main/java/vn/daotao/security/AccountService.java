@@ -72,9 +72,10 @@ public class AccountService {
                     "password.error.throttled", throttle.lockDuration().toMinutes());
         }
         if (current == null || !encoder.matches(current, hash)) {
-            throttle.lockIfSpent(me.username(), address);
+            throttle.failed(me.username(), address);
             throw new UserFacingException("password.error.current");
         }
+        // its own transaction: a new password refused below must not leave the right current one counted
         throttle.succeeded(me.username(), address);
         if (replacement == null || !replacement.equals(confirmation)) {
             throw new UserFacingException("password.error.mismatch");
@@ -90,7 +91,15 @@ public class AccountService {
         jdbc.sql("""
                         update app_user set password_hash = :h, must_change_password = false, updated_at = now()
                          where id = :id""").param("h", newHash).param("id", me.id()).update();
-        keepThisSession(newHash);
+        // once the new password is stored: a failed commit must not leave this session with a hash the
+        // database does not have (the next request would end it)
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        keepThisSession(newHash);
+                    }
+                });
         audit.recordChangeInCurrentTransaction(AuditAction.PASSWORD_CHANGED, AuditTarget.USER, me.username(), Map.of());
     }
 

@@ -11,35 +11,31 @@ import vn.daotao.audit.AuditAction;
 import vn.daotao.audit.AuditLog;
 import vn.daotao.audit.AuditTarget;
 
-/** Counts failed sign-ins towards the lock and writes every sign-in outcome to the audit log. */
+/** Writes every sign-in outcome to the audit log (the provider counts them towards the locks). */
 @Component
 class AuthenticationAuditor {
 
-    private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    AuthenticationAuditor(LoginThrottle throttle, AuditLog audit) {
-        this.throttle = throttle;
+    AuthenticationAuditor(AuditLog audit) {
         this.audit = audit;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        throttle.succeeded(username, ThrottledAuthenticationProvider.address(event.getAuthentication()));
         audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_SUCCEEDED, AuditTarget.USER, username, Map.of());
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        if (LoginThrottle.tooLong(event.getAuthentication().getName())) {
-            // no account has such a name, and it may hold a mistyped password: not stored anywhere
+        if (LoginThrottle.impossible(event.getAuthentication().getName())) {
+            // no account has such a name, and it may be a password typed in the wrong field: not stored
             audit.recordAsInOwnTransaction(
-                    null, AuditAction.LOGIN_FAILED, AuditTarget.USER, null, Map.of("reason", "NAME_TOO_LONG"));
+                    null, AuditAction.LOGIN_FAILED, AuditTarget.USER, null, Map.of("reason", "IMPOSSIBLE_NAME"));
             return;
         }
         String username = LoginThrottle.key(event.getAuthentication().getName());
-        String address = ThrottledAuthenticationProvider.address(event.getAuthentication());
         String limit = ThrottledAuthenticationProvider.throttledLimit(event.getException());
         if (limit != null) {
             audit.recordAsInOwnTransaction(
@@ -51,21 +47,6 @@ class AuthenticationAuditor {
                 : event.getException().getClass().getSimpleName();
         audit.recordAsInOwnTransaction(
                 username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
-        if (!(event.getException() instanceof BadCredentialsException)) {
-            return; // the right password for a disabled account: not a guess
-        }
-        if (throttle.lockIfSpent(username, address)) {
-            audit.recordAsInOwnTransaction(
-                    username,
-                    AuditAction.ACCOUNT_LOCKED,
-                    AuditTarget.USER,
-                    username,
-                    Map.of("minutes", throttle.lockDuration().toMinutes()));
-        }
-        if (throttle.ceilingJustReached(username)) {
-            audit.recordAsInOwnTransaction(
-                    username, AuditAction.ACCOUNT_UNDER_ATTACK, AuditTarget.USER, username, Map.of());
-        }
     }
 
     @EventListener

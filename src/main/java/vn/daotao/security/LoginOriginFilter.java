@@ -24,10 +24,14 @@ final class LoginOriginFilter extends OncePerRequestFilter {
         this.publicOrigin = origin(publicUrl);
     }
 
+    /** The same matching as the sign-in filter's (decoded path), so that "/%6cogin" cannot slip past. */
+    private static final org.springframework.security.web.util.matcher.RequestMatcher SIGN_IN =
+            org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                    .matcher(org.springframework.http.HttpMethod.POST, "/login");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !path.equals("/login");
+        return !SIGN_IN.matches(request);
     }
 
     @Override
@@ -51,7 +55,8 @@ final class LoginOriginFilter extends OncePerRequestFilter {
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
                 || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return request.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
+                + request.getServerName().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     /** "scheme://host[:port]" of an address, or "null"-safe nothing when it is not one. */
@@ -64,7 +69,11 @@ final class LoginOriginFilter extends OncePerRequestFilter {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return "invalid";
             }
-            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort =
+                    port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException e) {
             return "invalid";
         }

@@ -14,13 +14,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing without handing attackers a way to lock people out (V026). Every attempt is
- * counted before its password is checked, in three scopes: the user name at one client address (5, then
- * that pair waits 15 minutes), the client address across names (30: spraying one password over many names),
- * and the user name across addresses (50: a distributed attack on one name; then the name is refused only
- * at addresses it has never signed in from, so its owner at their usual computer still gets in, and the
+ * Slows down password guessing without handing attackers a way to lock people out (V026), in three scopes:
+ * the user name at one client address (5 attempts, counted before the password is checked, then that pair
+ * waits 15 minutes), the client address across names (100 failures: spraying one password over many names),
+ * and the user name across addresses (50 failures: a distributed attack on one name; then the name is refused
+ * only at addresses it has never signed in from, so its owner at their usual computer still gets in, and the
  * admins are alerted). Counted per user name, existing or not, so a refusal reveals nothing about which
- * accounts exist. A successful sign-in takes its attempt back.
+ * accounts exist. A successful sign-in clears the name's count at its address.
  */
 @Service
 public class LoginThrottle {
@@ -69,7 +69,7 @@ public class LoginThrottle {
             JdbcClient jdbc,
             Clock clock,
             @Value("${app.security.max-failed-logins:5}") int perNameAndAddress,
-            @Value("${app.security.max-failed-logins-per-address:30}") int perAddress,
+            @Value("${app.security.max-failed-logins-per-address:100}") int perAddress,
             @Value("${app.security.max-failed-logins-per-name:50}") int perName,
             @Value("${app.security.lock-duration:15m}") Duration lockDuration,
             @Value("${app.security.known-address-days:90}") int knownAddressDays) {
@@ -83,68 +83,68 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts one attempt of {@code username} from {@code address} in all three scopes (in one transaction,
-     * always in the same order) and says whether its password may be checked. In a transaction of its own:
-     * the count stays when the caller's work is rolled back.
+     * Whether the password of {@code username} may be checked now from {@code address}: not while the address
+     * or the name (at an address it never signed in from) is locked, and not beyond the limit of the name at
+     * this address, whose attempt is counted here, before the check, atomically (in a transaction of its own,
+     * so the count stays when the caller's work is rolled back). The wider scopes count failures only
+     * ({@link #failed}): attempts still being checked never lock an office's address or a busy name.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Admission admit(String username, String address) {
         String name = key(username);
         String from = address == null ? "" : address;
         OffsetDateTime now = now();
+        if (!from.isEmpty() && lockedNow("ADDRESS", "", from, now)) {
+            return Admission.LOCKED_ADDRESS;
+        }
         Counted pair = count("NAME_ADDRESS", name, from, now);
-        // no address: not a sign-in over the web (tests, tools); only the name is counted
-        Counted all = from.isEmpty() ? new Counted(0, null) : count("ADDRESS", "", from, now);
-        Counted named = count("NAME", name, "", now);
         if (pair.spent(perNameAndAddress, now)) {
             lock("NAME_ADDRESS", name, from, now);
             return Admission.LOCKED_NAME_ADDRESS;
         }
-        if (all.spent(perAddress, now)) {
-            lock("ADDRESS", "", from, now);
-            return Admission.LOCKED_ADDRESS;
-        }
-        if (named.spent(perName, now) && !known(name, from, now)) {
-            lock("NAME", name, "", now);
+        if (lockedNow("NAME", name, "", now) && !known(name, from, now)) {
             return Admission.LOCKED_NAME;
         }
         return Admission.ALLOWED;
     }
 
+    /** What a wrong password locked: this name at this address, and whether the name just reached its ceiling. */
+    public record Failure(boolean lockedHere, boolean ceilingReached) {}
+
     /**
-     * After a wrong password: locks the name at this address once its attempts are used up; returns true
-     * when this failure locked it (for the audit log).
+     * After a wrong password: locks the name at this address once its attempts are used up, and counts the
+     * failure for the address (all names; none without an address, i.e. not over the web) and for the name
+     * (all addresses), locking either at its limit. Rows are always taken in the same order (name at
+     * address, address, name).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean lockIfSpent(String username, String address) {
-        return jdbc.sql("""
-                        update login_attempt set locked_until = :until
-                         where scope = 'NAME_ADDRESS' and username = :u and address = :a and failures >= :limit
-                           and (locked_until is null or locked_until <= :now)""")
-                        .param("u", key(username))
-                        .param("a", address == null ? "" : address)
+    public Failure failed(String username, String address) {
+        String name = key(username);
+        String from = address == null ? "" : address;
+        OffsetDateTime now = now();
+        boolean lockedHere = jdbc.sql("""
+                                update login_attempt set locked_until = :until
+                                 where scope = 'NAME_ADDRESS' and username = :u and address = :a and failures >= :limit
+                                   and (locked_until is null or locked_until <= :now)""")
+                        .param("u", name)
+                        .param("a", from)
                         .param("limit", perNameAndAddress)
-                        .param("until", now().plus(lockDuration))
-                        .param("now", now())
+                        .param("until", now.plus(lockDuration))
+                        .param("now", now)
                         .update()
                 == 1;
+        if (!from.isEmpty() && count("ADDRESS", "", from, now).failures() >= perAddress) {
+            lock("ADDRESS", "", from, now);
+        }
+        int named = count("NAME", name, "", now).failures();
+        if (named >= perName) {
+            lock("NAME", name, "", now);
+        }
+        return new Failure(lockedHere, named == perName);
     }
 
-    /**
-     * True once, when the name's attempts from all addresses reach the ceiling: the moment to alert admins.
-     */
-    @Transactional(readOnly = true)
-    public boolean ceilingJustReached(String username) {
-        return jdbc.sql("select failures from login_attempt where scope = 'NAME' and username = :u and address = ''")
-                .param("u", key(username))
-                .query(Integer.class)
-                .optional()
-                .filter(f -> f == perName)
-                .isPresent();
-    }
-
-    /** A successful sign-in: its attempt is taken back and the address is known for the name from now on. */
-    @Transactional
+    /** A successful sign-in: the name's count at this address goes, and the address is known for the name. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String address) {
         String name = key(username);
         String from = address == null ? "" : address;
@@ -152,10 +152,6 @@ public class LoginThrottle {
                 .param("u", name)
                 .param("a", from)
                 .update();
-        jdbc.sql("""
-                        update login_attempt set failures = greatest(failures - 1, 0)
-                         where (scope = 'ADDRESS' and username = '' and address = :a)
-                            or (scope = 'NAME' and username = :u and address = '')""").param("u", name).param("a", from).update();
         jdbc.sql("""
                         insert into login_known_address (username, address, last_success_at) values (:u, :a, :now)
                         on conflict (username, address) do update set last_success_at = :now""").param("u", name).param("a", from).param("now", now()).update();
@@ -177,7 +173,11 @@ public class LoginThrottle {
     /** An admin's unlock: every count and lock on the name goes. */
     @Transactional
     public void reset(String username) {
-        jdbc.sql("delete from login_attempt where username = :u")
+        // in the order a failure takes the rows, so that an unlock during an attack cannot deadlock with it
+        jdbc.sql("delete from login_attempt where scope = 'NAME_ADDRESS' and username = :u")
+                .param("u", key(username))
+                .update();
+        jdbc.sql("delete from login_attempt where scope = 'NAME' and username = :u")
                 .param("u", key(username))
                 .update();
     }
@@ -190,9 +190,16 @@ public class LoginThrottle {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** True for names no account can have, refused before anything stores them. */
-    public static boolean tooLong(String username) {
-        return username != null && username.trim().length() > MAX_USERNAME;
+    private static final java.util.regex.Pattern ACCOUNT_NAME =
+            java.util.regex.Pattern.compile("^[a-z0-9._-]{3," + MAX_USERNAME + "}$");
+
+    /**
+     * True for names no account can have (the account format is public: letters, digits, ". _ -", 3 to 64
+     * characters): refused before anything stores them, so that junk names neither fill the counts nor reach
+     * the audit log, and a password typed into the name field is not kept.
+     */
+    public static boolean impossible(String username) {
+        return username == null || !ACCOUNT_NAME.matcher(key(username)).matches();
     }
 
     private record Counted(int failures, OffsetDateTime lockedUntil) {
@@ -209,6 +216,18 @@ public class LoginThrottle {
                 .param("now", now)
                 .param("windowStart", now.minus(lockDuration))
                 .query((rs, i) -> new Counted(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
+                .single();
+    }
+
+    private boolean lockedNow(String scope, String name, String address, OffsetDateTime now) {
+        return jdbc.sql("""
+                        select exists (select 1 from login_attempt
+                                        where scope = :scope and username = :u and address = :a and locked_until > :now)""")
+                .param("scope", scope)
+                .param("u", name)
+                .param("a", address)
+                .param("now", now)
+                .query(Boolean.class)
                 .single();
     }
 

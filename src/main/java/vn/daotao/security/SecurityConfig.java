@@ -61,9 +61,10 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(JdbcClient jdbc, LoginThrottle throttle, PasswordEncoder encoder) {
+    AuthenticationProvider authenticationProvider(
+            JdbcClient jdbc, LoginThrottle throttle, PasswordEncoder encoder, vn.daotao.audit.AuditLog audit) {
         ThrottledAuthenticationProvider provider =
-                new ThrottledAuthenticationProvider(new AccountDetailsService(jdbc), throttle);
+                new ThrottledAuthenticationProvider(new AccountDetailsService(jdbc), throttle, audit);
         provider.setPasswordEncoder(new EqualTimePasswordEncoder(encoder));
         return provider;
     }

@@ -11,17 +11,31 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Counts the attempt before the password is checked ({@link LoginThrottle#admit}), for known and unknown
  * user names alike, so a locked name gets the same answer whether or not the account exists and parallel
- * guesses get no more checks than the limit. The password is checked before the account's state (disabled,
+ * guesses get no more checks than the limit; records a wrong password ({@link LoginThrottle#failed}, with an
+ * audit event when it locks) or a success. The password is checked before the account's state (disabled,
  * locked by an admin): a wrong password takes as long and answers the same for every account, and only the
  * right password learns that the account is disabled.
  */
 final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
+    private final vn.daotao.audit.AuditLog audit;
+    /**
+     * Attempts of one name from one address run one at a time on this node, so that its count never runs
+     * ahead of the checks (several sign-ins of one shared account from one office would otherwise trip the
+     * limit while none has failed). Striped: a fixed set of locks, whatever the number of names.
+     */
+    private final java.util.concurrent.locks.ReentrantLock[] stripes =
+            new java.util.concurrent.locks.ReentrantLock[256];
 
-    ThrottledAuthenticationProvider(AccountDetailsService accounts, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            AccountDetailsService accounts, LoginThrottle throttle, vn.daotao.audit.AuditLog audit) {
         super(accounts);
         this.throttle = throttle;
+        this.audit = audit;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
         UserDetailsChecker before = getPreAuthenticationChecks();
         UserDetailsChecker after = getPostAuthenticationChecks();
         setPreAuthenticationChecks(user -> {});
@@ -33,14 +47,46 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (LoginThrottle.tooLong(authentication.getName())) {
-            throw new BadCredentialsException("User name too long");
+        if (LoginThrottle.impossible(authentication.getName())) {
+            throw new BadCredentialsException("Not a possible user name");
         }
-        LoginThrottle.Admission admission = throttle.admit(authentication.getName(), address(authentication));
-        if (!admission.allowed()) {
-            throw throttled(admission);
+        String name = LoginThrottle.key(authentication.getName());
+        String address = address(authentication);
+        var stripe = stripes[Math.floorMod((name + '|' + address).hashCode(), stripes.length)];
+        stripe.lock();
+        try {
+            LoginThrottle.Admission admission = throttle.admit(name, address);
+            if (!admission.allowed()) {
+                throw throttled(admission);
+            }
+            Authentication result;
+            try {
+                result = super.authenticate(authentication);
+            } catch (BadCredentialsException wrong) {
+                LoginThrottle.Failure failure = throttle.failed(name, address);
+                if (failure.lockedHere()) {
+                    audit.recordAsInOwnTransaction(
+                            name,
+                            vn.daotao.audit.AuditAction.ACCOUNT_LOCKED,
+                            vn.daotao.audit.AuditTarget.USER,
+                            name,
+                            java.util.Map.of("minutes", throttle.lockDuration().toMinutes()));
+                }
+                if (failure.ceilingReached()) {
+                    audit.recordAsInOwnTransaction(
+                            name,
+                            vn.daotao.audit.AuditAction.ACCOUNT_UNDER_ATTACK,
+                            vn.daotao.audit.AuditTarget.USER,
+                            name,
+                            java.util.Map.of());
+                }
+                throw wrong;
+            }
+            throttle.succeeded(name, address);
+            return result;
+        } finally {
+            stripe.unlock();
         }
-        return super.authenticate(authentication);
     }
 
     /** The client address the form's request came from ("" when not signing in over the web). */

@@ -46,7 +46,7 @@ public final class ReportBench {
                 .properties(
                         "spring.datasource.url=" + url,
                         "spring.main.banner-mode=off",
-                        "app.public-url=https://daotao.example.gov.vn",
+                        "APP_PUBLIC_URL=https://daotao.example.gov.vn",
                         "logging.level.root=WARN",
                         "server.port=0",
                         "vaadin.devmode.devTools.enabled=false")

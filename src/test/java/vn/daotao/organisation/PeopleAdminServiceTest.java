@@ -191,7 +191,7 @@ class PeopleAdminServiceTest {
         NewAccount a = create("Hoàng Văn Khóa", "khoa" + tag, "HK" + tag);
         for (int i = 0; i < 6; i++) {
             throttle.admit(a.username(), "10.9.9.9");
-            throttle.lockIfSpent(a.username(), "10.9.9.9");
+            throttle.failed(a.username(), "10.9.9.9");
         }
         assertThat(throttle.lockedUntil(a.username())).isPresent();
         assertThat(service.person(a.id()).orElseThrow().locked()).isTrue();

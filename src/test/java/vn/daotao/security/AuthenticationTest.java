@@ -70,7 +70,9 @@ class AuthenticationTest {
         }
         assertThatThrownBy(() -> manager.authenticate(token("tc0001", "demo12345")))
                 .isInstanceOf(LockedException.class);
-        assertThat(lastActions("tc0001", 3)).containsExactly("LOGIN_REJECTED_LOCKED", "ACCOUNT_LOCKED", "LOGIN_FAILED");
+        assertThat(lastActions("tc0001", 3))
+                .as("newest first: the lock is recorded as the fifth failure is counted, just before it is audited")
+                .containsExactly("LOGIN_REJECTED_LOCKED", "LOGIN_FAILED", "ACCOUNT_LOCKED");
         throttle.reset("tc0001");
         assertThat(manager.authenticate(token("tc0001", "demo12345")).isAuthenticated())
                 .isTrue();
@@ -205,8 +207,11 @@ class AuthenticationTest {
     }
 
     @Test
-    void aUserNameLongerThanSixtyFourCharactersIsRefusedBeforeAnythingStoresIt() {
+    void aUserNameNoAccountCanHaveIsRefusedBeforeAnythingStoresIt() {
         String name = "x".repeat(60) + "MatKhau2026!";
+        assertThatThrownBy(() -> manager.authenticate(token("Mật khẩu 2026!", "anything", "192.0.2.200")))
+                .as("not the account format: maybe a password typed into the name field")
+                .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> manager.authenticate(token(name, "anything", "192.0.2.200")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(jdbc.sql("select count(*) from login_attempt where username like 'xxxxxxxxxx%'")
@@ -214,7 +219,7 @@ class AuthenticationTest {
                         .single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from audit_event where actor_username like '%MatKhau2026%'"
-                                + " or target_id like '%MatKhau2026%'")
+                                + " or target_id like '%MatKhau2026%' or actor_username like '%khẩu 2026%'")
                         .query(Integer.class)
                         .single())
                 .isZero();

@@ -42,7 +42,7 @@ class LoginThrottleTest {
         String attacker = ip(11) + "1";
         for (int i = 1; i <= 5; i++) {
             assertThat(throttle.admit(name, attacker)).isEqualTo(Admission.ALLOWED);
-            assertThat(throttle.lockIfSpent(name, attacker)).isEqualTo(i == 5);
+            assertThat(throttle.failed(name, attacker).lockedHere()).isEqualTo(i == 5);
         }
         assertThat(throttle.admit(" Throttle-" + tag + " ", attacker))
                 .as("names are case- and space-insensitive")
@@ -60,25 +60,40 @@ class LoginThrottleTest {
     }
 
     @Test
-    void failuresFarApartDoNotAddUpAndASuccessTakesItsAttemptBack() {
+    void failuresFarApartDoNotAddUpAndASuccessClearsTheCount() {
         for (int i = 0; i < 4; i++) {
             throttle.admit(name, ip(13) + "1");
+            throttle.failed(name, ip(13) + "1");
         }
         clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.admit(name, ip(13) + "1")).isEqualTo(Admission.ALLOWED);
+            throttle.failed(name, ip(13) + "1");
+        }
+        throttle.succeeded(name, ip(13) + "1");
         for (int i = 0; i < 5; i++) {
             assertThat(throttle.admit(name, ip(13) + "1")).isEqualTo(Admission.ALLOWED);
         }
-        throttle.succeeded(name, ip(13) + "1");
-        assertThat(throttle.admit(name, ip(13) + "1")).isEqualTo(Admission.ALLOWED);
     }
 
     @Test
-    void oneAddressSprayingManyNamesIsStoppedAtThirty() {
+    void oneAddressSprayingManyNamesIsStoppedAtItsLimitOfFailures() {
         String sprayer = ip(14) + "1";
         for (int i = 0; i < 30; i++) {
             assertThat(throttle.admit("spray-" + tag + "-" + i, sprayer)).isEqualTo(Admission.ALLOWED);
+            throttle.failed("spray-" + tag + "-" + i, sprayer);
         }
         assertThat(throttle.admit("spray-" + tag + "-x", sprayer)).isEqualTo(Admission.LOCKED_ADDRESS);
+    }
+
+    @Test
+    void attemptsStillBeingCheckedNeverLockAnAddress() {
+        String office = ip(19) + "1";
+        for (int i = 0; i < 200; i++) {
+            assertThat(throttle.admit("office-" + tag + "-" + i, office))
+                    .as("200 people of one office signing in at once")
+                    .isEqualTo(Admission.ALLOWED);
+        }
     }
 
     @Test
@@ -86,14 +101,26 @@ class LoginThrottleTest {
         throttle.succeeded(name, ip(15) + "1"); // the owner's usual computer
         for (int i = 0; i < 50; i++) {
             assertThat(throttle.admit(name, ip(16) + i)).isEqualTo(Admission.ALLOWED);
+            assertThat(throttle.failed(name, ip(16) + i).ceilingReached())
+                    .as("the moment to alert admins")
+                    .isEqualTo(i == 49);
         }
-        assertThat(throttle.ceilingJustReached(name))
-                .as("the moment to alert admins")
-                .isTrue();
         assertThat(throttle.admit(name, ip(17) + "1")).isEqualTo(Admission.LOCKED_NAME);
-        assertThat(throttle.ceilingJustReached(name)).isFalse();
         assertThat(throttle.admit(name, ip(15) + "1"))
                 .as("the owner at a known address gets in")
+                .isEqualTo(Admission.ALLOWED);
+    }
+
+    @Test
+    void refusedAttemptsFromOneAddressDoNotPushTheNameOverItsCeiling() {
+        String attacker = ip(20) + "1";
+        for (int i = 0; i < 80; i++) {
+            if (throttle.admit(name, attacker).allowed()) {
+                throttle.failed(name, attacker);
+            }
+        }
+        assertThat(throttle.admit(name, ip(21) + "1"))
+                .as("5 real failures from one address do not lock the name elsewhere")
                 .isEqualTo(Admission.ALLOWED);
     }
 
@@ -101,7 +128,7 @@ class LoginThrottleTest {
     void resetUnlocks() {
         for (int i = 0; i < 6; i++) {
             throttle.admit(name, ip(18) + "1");
-            throttle.lockIfSpent(name, ip(18) + "1");
+            throttle.failed(name, ip(18) + "1");
         }
         assertThat(throttle.lockedUntil(name)).isPresent();
         throttle.reset(name);

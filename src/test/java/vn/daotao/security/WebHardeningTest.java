@@ -32,6 +32,9 @@ class WebHardeningTest {
     void aSignInPostFromAnotherSiteIsRefusedAndOneFromHereWorks() throws Exception {
         HttpResponse<String> forged = signIn("https://evil.example");
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(signIn("https://evil.example", "/%6cogin").statusCode())
+                .as("an encoded path is the same sign-in address")
+                .isEqualTo(403);
         assertThat(forged.headers().allValues("Set-Cookie"))
                 .as("no session is made for it")
                 .noneMatch(c -> c.startsWith("JSESSIONID"));
@@ -75,8 +78,12 @@ class WebHardeningTest {
     }
 
     private HttpResponse<String> signIn(String origin) throws Exception {
+        return signIn(origin, "/login");
+    }
+
+    private HttpResponse<String> signIn(String origin, String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", origin)
                         .POST(HttpRequest.BodyPublishers.ofString("username=nhanvien&password=demo12345"))
