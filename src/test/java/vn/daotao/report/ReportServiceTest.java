@@ -370,7 +370,12 @@ class ReportServiceTest {
             for (int i = 1; i <= 6; i++) {
                 names.add(sheet.getRow(i).getCell(1).getStringCellValue());
             }
-            assertThat(names).contains("Nguyễn Văn Tìm", "'=Công thức");
+            assertThat(names)
+                    .as("an XLSX string cell is text, never a formula: no visible apostrophe")
+                    .contains("Nguyễn Văn Tìm", "=Công thức");
+            int formulaRow = names.indexOf("=Công thức") + 1;
+            assertThat(sheet.getRow(formulaRow).getCell(1).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
         }
     }
 

@@ -145,7 +145,14 @@ public final class ImportFiles {
                 rows.add(record.toList());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UserFacingException("people.import.error.csv", String.valueOf(e.getMessage()));
+            // the parser's own words are English and technical: say where, in Vietnamese
+            java.util.regex.Matcher line =
+                    java.util.regex.Pattern.compile("line:? ([0-9][0-9,.]*)").matcher(String.valueOf(e.getMessage()));
+            throw line.find()
+                    ? new UserFacingException(
+                            "people.import.error.csvLine",
+                            Integer.parseInt(line.group(1).replaceAll("[,.]", "")))
+                    : new UserFacingException("people.import.error.csv");
         }
         Table table = table("CSV", rows, true);
         if (table == null) {

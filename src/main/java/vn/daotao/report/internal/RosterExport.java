@@ -45,13 +45,18 @@ public final class RosterExport {
                 : value;
     }
 
-    /** The columns of the people grid, in its order, after the row number (STT). */
-    static List<String> cells(int number, RosterRow r, ExportLabels labels) {
+    /**
+     * The columns of the people grid, in its order, after the row number (STT). {@code text} guards the
+     * free-text cells: CSV needs {@link #neutralise}; an XLSX string cell is text and never a formula, so it
+     * gets the value as it is (no visible apostrophe).
+     */
+    static List<String> cells(
+            int number, RosterRow r, ExportLabels labels, java.util.function.UnaryOperator<String> text) {
         return List.of(
                 String.valueOf(number),
-                neutralise(r.fullName()),
-                neutralise(r.employeeCode()),
-                neutralise(r.unitName()),
+                text.apply(r.fullName()),
+                text.apply(r.employeeCode()),
+                text.apply(r.unitName()),
                 labels.status().apply(r),
                 r.modulesDone() + "/" + r.moduleCount(),
                 r.score() == null
@@ -75,7 +80,7 @@ public final class RosterExport {
             int[] number = {0};
             rows.accept(row -> {
                 try {
-                    csv.printRecord(cells(++number[0], row, labels));
+                    csv.printRecord(cells(++number[0], row, labels, RosterExport::neutralise));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -111,7 +116,7 @@ public final class RosterExport {
             rows.accept(row -> {
                 int number = next[0]++;
                 Row line = sheet.createRow(number);
-                List<String> values = cells(number, row, labels);
+                List<String> values = cells(number, row, labels, v -> v == null ? "" : v);
                 for (int c = 0; c < values.size(); c++) {
                     line.createCell(c).setCellValue(values.get(c));
                 }
@@ -141,10 +146,14 @@ public final class RosterExport {
         }
     }
 
-    /** The cells of a comparison line: unit, then assigned, completed, percentage per period, then the change. */
-    static List<Object> comparisonCells(PeriodComparison row, ComparisonLabels labels) {
+    /**
+     * The cells of a comparison line: unit, then assigned, completed, percentage per period, then the change;
+     * the unit's name guarded as {@code text} says (CSV only, see {@link #cells}).
+     */
+    static List<Object> comparisonCells(
+            PeriodComparison row, ComparisonLabels labels, java.util.function.UnaryOperator<String> text) {
         return List.of(
-                neutralise(row.unitName() == null ? labels.directMembers() : row.unitName()),
+                text.apply(row.unitName() == null ? labels.directMembers() : row.unitName()),
                 row.before().assigned(),
                 row.before().completed(),
                 row.before().percentComplete(),
@@ -167,7 +176,7 @@ public final class RosterExport {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
             csv.printRecord(labels.headers());
             for (PeriodComparison row : withTotal(rows, labels)) {
-                csv.printRecord(comparisonCells(row, labels).stream()
+                csv.printRecord(comparisonCells(row, labels, RosterExport::neutralise).stream()
                         .map(v -> v instanceof BigDecimal d
                                 ? d.stripTrailingZeros().toPlainString().replace('.', ',')
                                 : String.valueOf(v))
@@ -196,7 +205,7 @@ public final class RosterExport {
             int next = 1;
             for (PeriodComparison row : withTotal(rows, labels)) {
                 Row line = sheet.createRow(next++);
-                List<Object> values = comparisonCells(row, labels);
+                List<Object> values = comparisonCells(row, labels, v -> v);
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
                     Cell cell = line.createCell(c);

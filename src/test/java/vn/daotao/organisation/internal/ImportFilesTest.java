@@ -53,6 +53,16 @@ class ImportFilesTest {
     }
 
     @Test
+    void aBrokenQuoteIsReportedByItsLineInVietnameseNotByTheParsersWords() {
+        String csv = "Mã nhân viên,Họ và tên,Tên đăng nhập,Mã đơn vị\nNV1,An,an,VP\nNV2,\"Bình\"x,binh,VP\n";
+        assertThatThrownBy(() -> ImportFiles.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("people.import.error.csvLine");
+                    assertThat(e.args()).containsExactly(3);
+                });
+    }
+
+    @Test
     void formulaTextIsDataInCsv() {
         String csv = "Mã nhân viên,Họ và tên,Tên đăng nhập,Mã đơn vị\n=1+1,=HYPERLINK(\"x\"),abc,VP\n";
         var line = ImportFiles.read(csv.getBytes(StandardCharsets.UTF_8))
