@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Accept-Language is deliberately ignored: most devices in the target organisations report English.
  */
 @Component
-class LocaleInitializer implements VaadinServiceInitListener {
+public class LocaleInitializer implements VaadinServiceInitListener {
 
     static final String COOKIE = "lang";
 
@@ -22,7 +22,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent())));
     }
 
-    static Locale chosenLocale(VaadinRequest request) {
+    /** The person's language for a request: English only when chosen with the language switch. */
+    public static Locale chosenLocale(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         boolean english = cookies != null
                 && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));

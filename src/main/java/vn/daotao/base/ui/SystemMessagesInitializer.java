@@ -22,10 +22,14 @@ class SystemMessagesInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(info -> messages(info.getLocale()));
+        // the language the person chose (a cookie), not the browser's: an expired session has no UI whose
+        // locale Vaadin could use, and most browsers here report English
+        event.getSource()
+                .setSystemMessagesProvider(
+                        info -> messages(vn.daotao.base.i18n.LocaleInitializer.chosenLocale(info.getRequest())));
     }
 
-    private CustomizedSystemMessages messages(Locale locale) {
+    CustomizedSystemMessages messages(Locale locale) {
         CustomizedSystemMessages m = new CustomizedSystemMessages();
         m.setSessionExpiredCaption(i18n.getTranslation("system.session.caption", locale));
         m.setSessionExpiredMessage(i18n.getTranslation("system.session.message", locale));
