@@ -68,6 +68,9 @@ class UnitDashboardIT extends BrowserTestBase {
                 .as("the progress line goes away when the export is done")
                 .isFalse();
 
+        assertThat(unit.remindEnabled())
+                .as("nobody in the demo unit is overdue: nothing to remind")
+                .isFalse();
         unit.officialReport("15/BC-VP", "Ban Giám đốc\nLưu: VT", "Chánh Văn phòng", "Phạm Quang Ký");
         screenshot("unit-official-report-dialog");
         HttpResponse<byte[]> pdf = Downloads.get(driver, unit.exportLink("official-pdf"));

@@ -111,6 +111,25 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void theUnitPickerFindsUnitsWithoutAccents() {
+        long unit = jdbc.sql("insert into unit (code, name) values (:c, :n) returning id")
+                .param("c", "KHDB-" + tag)
+                .param("n", "Phòng Kế hoạch Đặc biệt " + tag)
+                .query(Long.class)
+                .single();
+        TestSignIn.as(app, "admin");
+        assertThat(assignments.searchUnits("ke hoach dac biet", 0, 50))
+                .extracting(TargetUnit::id)
+                .contains(unit);
+        assertThat(assignments.searchUnits("KẾ HOẠCH ĐẶC", 0, 50))
+                .extracting(TargetUnit::id)
+                .contains(unit);
+        assertThat(vn.daotao.base.ui.AccentFree.filter(String::valueOf).test("Phòng Kế hoạch - Tài chính", "ke hoach"))
+                .as("the in-memory pickers too")
+                .isTrue();
+    }
+
+    @Test
     void aDuplicateForTheSameTargetAndAnOverlappingPeriodIsRefusedAndNothingIsCreated() {
         long root = unit("D", null);
         long someone = person("d1", unit("E", null));

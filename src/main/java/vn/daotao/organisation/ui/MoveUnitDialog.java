@@ -21,7 +21,7 @@ class MoveUnitDialog extends Dialog {
         help.addClassName("muted");
         ComboBox<UnitOption> parent = new ComboBox<>(getTranslation("people.units.field.parent"));
         parent.setId("unit-parent");
-        parent.setItems(units.activeUnits());
+        parent.setItems(vn.daotao.base.ui.AccentFree.filter(UnitOption::label), units.activeUnits());
         parent.setItemLabelGenerator(u -> "\u00a0\u00a0".repeat(u.depth()) + u.label());
         parent.setWidthFull();
         add(help, parent);

@@ -63,7 +63,7 @@ class PeopleListView extends Main implements HasDynamicTitle {
         search.setWidth("20em");
         unit.setId("people-unit");
         unit.setPlaceholder(getTranslation("people.list.allUnits"));
-        unit.setItems(units.activeUnits());
+        unit.setItems(vn.daotao.base.ui.AccentFree.filter(UnitOption::label), units.activeUnits());
         unit.setItemLabelGenerator(u -> "\u00a0\u00a0".repeat(u.depth()) + u.label());
         unit.setClearButtonVisible(true);
         unit.setWidth("20em");

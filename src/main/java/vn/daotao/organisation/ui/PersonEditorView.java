@@ -127,7 +127,7 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void showNew() {
         title.setText(getTranslation("people.person.new"));
-        unit.setItems(unitOptions);
+        unit.setItems(vn.daotao.base.ui.AccentFree.filter(UnitOption::label), unitOptions);
         roles.setValue(java.util.Set.of(Role.EMPLOYEE));
         enabled.setValue(true);
         username.setReadOnly(false);
@@ -141,7 +141,7 @@ class PersonEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (options.stream().noneMatch(u -> u.id() == p.unitId())) {
             options.add(new UnitOption(p.unitId(), "—", p.unitName(), 0));
         }
-        unit.setItems(options);
+        unit.setItems(vn.daotao.base.ui.AccentFree.filter(UnitOption::label), options);
         fullName.setValue(p.fullName());
         username.setValue(p.username());
         username.setReadOnly(true);

@@ -75,17 +75,25 @@ public class AssignmentQueries {
     }
 
     /** Active units whose name or code contains the text (case-insensitive). */
+    /**
+     * Active units whose name or code contains {@code text}, accents and case ignored ("ke hoach" finds "Kế
+     * hoạch"): matched in Java over the active units (a few thousand at most), in tree order.
+     */
     public List<TargetUnit> units(String text, int offset, int limit) {
-        return jdbc.sql("""
+        String q = vn.daotao.base.text.SearchText.fold(text);
+        return jdbc
+                .sql("""
                         select u.id, u.code, u.name, pu.name as parent_name from unit u left join unit pu on pu.id = u.parent_id
-                         where u.active and (cast(:q as text) is null or u.name ilike '%' || cast(:q as text) || '%'
-                                             or u.code ilike '%' || cast(:q as text) || '%')
-                         order by u.path offset :o limit :l""")
-                .param("q", blankToNull(text))
-                .param("o", Math.max(0, offset))
-                .param("l", Math.clamp(limit, 1, 200))
+                         where u.active order by u.path""")
                 .query((rs, i) -> new TargetUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+                .list()
+                .stream()
+                .filter(u -> q.isEmpty()
+                        || vn.daotao.base.text.SearchText.fold(u.name()).contains(q)
+                        || vn.daotao.base.text.SearchText.fold(u.code()).contains(q))
+                .skip(Math.max(0, offset))
+                .limit(Math.clamp(limit, 1, 200))
+                .toList();
     }
 
     public Optional<TargetUnit> activeUnit(long id) {

@@ -66,7 +66,7 @@ class CreateSessionDialog extends Dialog {
         ComboBox<TargetUnit> unit = new ComboBox<>(getTranslation("session.field.unit"));
         unit.setId("session-unit");
         java.util.List<TargetUnit> units = records.units();
-        unit.setItems(units);
+        unit.setItems(vn.daotao.base.ui.AccentFree.filter(TargetUnit::name), units);
         unit.setItemLabelGenerator(TargetUnit::name);
         if (!units.isEmpty()) {
             unit.setValue(units.getFirst());

@@ -47,7 +47,16 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long assignmentId = RouteParams.id(event, "assignmentId");
         long moduleId = RouteParams.id(event, "moduleId");
-        ModulePage page = learner.openModule(assignmentId, moduleId);
+        ModulePage page;
+        try {
+            page = learner.openModule(assignmentId, moduleId);
+        } catch (vn.daotao.base.UserFacingException e) {
+            if (!"learner.error.locked".equals(e.messageKey())) {
+                throw e;
+            }
+            showLocked(assignmentId);
+            return;
+        }
         title = page.module().title();
         removeAll();
 
@@ -170,6 +179,34 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return (bytes / 1024) + " KB";
         }
         return String.format("%.1f MB", bytes / 1024.0 / 1024.0).replace('.', ',');
+    }
+
+    /**
+     * A module opened by its address before the one it follows is done: says so and links the module to do
+     * first (the first one not completed) and the course, instead of an error page.
+     */
+    private void showLocked(long assignmentId) {
+        removeAll();
+        var course = learner.course(assignmentId);
+        title = course.course().title();
+        Anchor back =
+                new Anchor("courses/" + assignmentId, "‹ " + course.course().title());
+        back.setId("back-to-course");
+        back.addClassName("back-link");
+        Paragraph message = new Paragraph(getTranslation("learner.error.locked"));
+        message.setId("module-locked");
+        add(back, message);
+        course.modules().stream()
+                .filter(m -> m.state() != ModuleState.COMPLETED)
+                .findFirst()
+                .ifPresent(first -> {
+                    Anchor next = new Anchor(
+                            "courses/" + assignmentId + "/modules/" + first.id(),
+                            getTranslation("learner.locked.goTo", first.position(), first.title()));
+                    next.setId("module-locked-next");
+                    next.addClassName("button-link");
+                    add(next);
+                });
     }
 
     @Override

@@ -44,6 +44,7 @@ class RosterGrid extends Composite<Div> {
     private final ComboBox<ScopeUnit> subUnit = new ComboBox<>();
     private final Checkbox awaiting = new Checkbox();
     private final Span count = new Span();
+    private Button remind;
     private final Div progress = new Div();
     private int running;
     private final ReportScope scope;
@@ -71,7 +72,7 @@ class RosterGrid extends Composite<Div> {
         status.setClearButtonVisible(true);
         subUnit.setId("people-subunit");
         subUnit.setPlaceholder(getTranslation("roster.allUnits"));
-        subUnit.setItems(subUnits);
+        subUnit.setItems(vn.daotao.base.ui.AccentFree.filter(ScopeUnit::name), subUnits);
         subUnit.setItemLabelGenerator(u -> "  ".repeat(Math.max(0, u.level())) + u.name());
         subUnit.setClearButtonVisible(true);
         awaiting.setId("people-awaiting");
@@ -115,8 +116,7 @@ class RosterGrid extends Composite<Div> {
                 "chung-nhan-" + suffix + ".zip",
                 "application/zip",
                 out -> reports.exportCertificates(scope, filter, out));
-        Button remind =
-                new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
+        remind = new Button(getTranslation("remind.button"), VaadinIcon.BELL.create(), e -> confirmRemind(reminders));
         remind.setId("remind-overdue");
         remind.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div exports = new Div(remind, csv, xlsx, official, zip);
@@ -237,15 +237,21 @@ class RosterGrid extends Composite<Div> {
                 getTranslation("remind.confirm.ok"),
                 e -> {
                     ReminderResult result = reminders.remindOverdue(scope, filter);
+                    // nobody reminded is news, not a success
                     Notification.show(
-                                    getTranslation(
-                                            "remind.done",
-                                            result.reminded(),
-                                            result.emailed(),
-                                            result.overdue() - result.reminded()),
+                                    result.reminded() == 0
+                                            ? getTranslation("remind.none", result.overdue())
+                                            : getTranslation(
+                                                    "remind.done",
+                                                    result.reminded(),
+                                                    result.emailed(),
+                                                    result.overdue() - result.reminded()),
                                     6000,
                                     Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            .addThemeVariants(
+                                    result.reminded() == 0
+                                            ? NotificationVariant.LUMO_CONTRAST
+                                            : NotificationVariant.LUMO_SUCCESS);
                 });
         dialog.setId("remind-confirm");
         dialog.setCancelable(true);
@@ -282,6 +288,11 @@ class RosterGrid extends Composite<Div> {
 
     private void updateCount() {
         count.setText(getTranslation("roster.count", reports.countPeople(scope, filter)));
+        // nothing to remind when nobody in the list is overdue
+        boolean anyOverdue = (filter.status() == null || filter.status() == CycleStatus.OVERDUE)
+                && reports.countPeople(scope, filter.withStatus(CycleStatus.OVERDUE)) > 0;
+        remind.setEnabled(anyOverdue);
+        remind.setTooltipText(anyOverdue ? null : getTranslation("remind.nobody"));
     }
 
     @FunctionalInterface

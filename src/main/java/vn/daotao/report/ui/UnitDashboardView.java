@@ -92,7 +92,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
 
         ComboBox<ScopeUnit> unitSelect = new ComboBox<>(getTranslation("unit.select"));
         unitSelect.setId("unit-select");
-        unitSelect.setItems(units);
+        unitSelect.setItems(vn.daotao.base.ui.AccentFree.filter(ScopeUnit::name), units);
         unitSelect.setItemLabelGenerator(u -> "\u2003".repeat(Math.max(0, u.level())) + u.name());
         units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(unitSelect::setValue);
         unitSelect.addValueChangeListener(e -> {

@@ -110,6 +110,11 @@ public class UnitPage extends Page {
         return this;
     }
 
+    /** Whether "Nhắc người quá hạn" can be clicked, and its tooltip. */
+    public boolean remindEnabled() {
+        return waitFor(By.id("remind-overdue")).getDomAttribute("disabled") == null;
+    }
+
     public String exportLink(String id) {
         return waitFor(By.id(id)).getAttribute("href");
     }
