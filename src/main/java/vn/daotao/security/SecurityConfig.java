@@ -50,7 +50,11 @@ class SecurityConfig {
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin denies any address that is not one of its routes (a blank 403 from the browser); signed in,
+        // such an address goes to the app instead, whose own "not found" page answers with a way home.
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(url -> url.authenticated()))
                 .build();
     }
 

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Issue 13: a module opened by its address before the previous one is done says so and links the way. */
+/**
+ * Issue 13: a module opened by its address before the previous one is done says so and links the way; a
+ * course that is not the person's, and an address that does not exist, read as "not found".
+ */
 class LockedModuleIT extends BrowserTestBase {
 
     @Autowired
@@ -60,5 +63,18 @@ class LockedModuleIT extends BrowserTestBase {
         screenshot("module-locked");
         driver.findElement(By.id("module-locked-next")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("module-title")));
+
+        // a course that does not exist, or is not theirs, reads as not found (the refusal is still audited)
+        open("/courses/999999999");
+        assertThat(new vn.daotao.e2e.pages.NotFoundPage(driver).message()).contains("Không tìm thấy trang");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event
+                         where actor_username = :u and action = 'ACCESS_DENIED' and target_id = '/courses/999999999'""").param("u", user).query(Integer.class).single()).isEqualTo(1);
+        screenshot("course-not-found");
+
+        // a mistyped address: the app's own page, inside its frame, with the way home
+        open("/khong-ton-tai");
+        assertThat(new vn.daotao.e2e.pages.NotFoundPage(driver).message()).contains("Không tìm thấy trang");
+        screenshot("route-not-found");
     }
 }

@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daotao.e2e.pages.AccessDeniedPage;
+import vn.daotao.e2e.pages.NotFoundPage;
 import vn.daotao.e2e.pages.PersonPage;
 import vn.daotao.e2e.pages.UnitPage;
 
@@ -104,17 +104,17 @@ class UnitDashboardIT extends BrowserTestBase {
                 .query(Long.class)
                 .single();
         open("/unit?unit=" + outside);
-        new AccessDeniedPage(driver);
+        new NotFoundPage(driver);
         long edition = jdbc.sql(
                         "select e.id from course_edition e join course c on c.id = e.course_id where c.code = 'BVCTNB'")
                 .query(Long.class)
                 .single();
         open("/unit?unit=" + outside + "&edition=" + edition);
-        new AccessDeniedPage(driver);
+        new NotFoundPage(driver);
         long stranger = jdbc.sql("select id from app_user where username = 'tc0001'")
                 .query(Long.class)
                 .single();
         open("/unit/people/" + stranger);
-        new AccessDeniedPage(driver);
+        new NotFoundPage(driver);
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.daotao.base.AccessDenials;
 
 /**
- * A service refused the signed-in person (for example someone else's record by id in the URL):
- * the same answer as a forbidden page, and an audit event naming what was asked for.
+ * A service refused the signed-in person (for example someone else's record by id in the URL): the same
+ * answer as an address that does not exist ("not found", no hint which: a typo is not alarming, and a guess
+ * learns nothing), and an audit event naming what was asked for.
  */
 @AnonymousAllowed
 public class ServiceDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
@@ -26,7 +27,7 @@ public class ServiceDeniedView extends ErrorPage implements HasErrorParameter<Ac
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         String path = "/" + event.getLocation().getPathWithQueryParameters();
         denials.serviceRefused(path, String.valueOf(parameter.getException().getMessage()));
-        show("access-denied", VaadinIcon.BAN, "error.denied.title", "error.denied.message");
-        return HttpServletResponse.SC_FORBIDDEN;
+        show("not-found", VaadinIcon.QUESTION_CIRCLE_O, "error.notfound.title", "error.notfound.message");
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 }

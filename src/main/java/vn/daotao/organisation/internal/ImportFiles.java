@@ -49,7 +49,7 @@ public final class ImportFiles {
         UNIT_NAME(Kind.UNITS, true, "Tên đơn vị", "unit name", "name"),
         PARENT_CODE(
                 Kind.UNITS, true, "Mã đơn vị cấp trên", "ma don vi cha", "parent unit code", "parent code", "parent"),
-        EMPLOYEE_CODE(Kind.PEOPLE, true, "Mã nhân viên", "ma nv", "employee code"),
+        EMPLOYEE_CODE(Kind.PEOPLE, true, "Mã cán bộ", "ma nhan vien", "ma nv", "ma cb", "employee code"),
         FULL_NAME(Kind.PEOPLE, true, "Họ và tên", "ho ten", "full name", "name"),
         USERNAME(Kind.PEOPLE, false, "Tên đăng nhập", "username", "user name", "login"),
         EMAIL(Kind.PEOPLE, false, "Email", "thu dien tu", "e mail"),

@@ -63,6 +63,16 @@ class ImportFilesTest {
     }
 
     @Test
+    void theTemplatesTermMaCanBoAndTheOlderMaNhanVienAreBothUnderstood() {
+        assertThat(Column.EMPLOYEE_CODE.header()).isEqualTo("Mã cán bộ");
+        for (String header : List.of("Mã cán bộ", "Mã nhân viên")) {
+            Table t = ImportFiles.read((header + ",Họ và tên,Mã đơn vị\nNV1,An,VP\n").getBytes(StandardCharsets.UTF_8))
+                    .getFirst();
+            assertThat(t.kind()).isEqualTo(Kind.PEOPLE);
+        }
+    }
+
+    @Test
     void formulaTextIsDataInCsv() {
         String csv = "Mã nhân viên,Họ và tên,Tên đăng nhập,Mã đơn vị\n=1+1,=HYPERLINK(\"x\"),abc,VP\n";
         var line = ImportFiles.read(csv.getBytes(StandardCharsets.UTF_8))
