@@ -99,7 +99,7 @@ public class LoginThrottle {
         }
         Counted pair = count("NAME_ADDRESS", name, from, now);
         if (pair.spent(perNameAndAddress, now)) {
-            lock("NAME_ADDRESS", name, from, now);
+            lock("NAME_ADDRESS", name, from, now, 0);
             return Admission.LOCKED_NAME_ADDRESS;
         }
         if (lockedNow("NAME", name, "", now) && !known(name, from, now)) {
@@ -122,23 +122,13 @@ public class LoginThrottle {
         String name = key(username);
         String from = address == null ? "" : address;
         OffsetDateTime now = now();
-        boolean lockedHere = jdbc.sql("""
-                                update login_attempt set locked_until = :until
-                                 where scope = 'NAME_ADDRESS' and username = :u and address = :a and failures >= :limit
-                                   and (locked_until is null or locked_until <= :now)""")
-                        .param("u", name)
-                        .param("a", from)
-                        .param("limit", perNameAndAddress)
-                        .param("until", now.plus(lockDuration))
-                        .param("now", now)
-                        .update()
-                == 1;
+        boolean lockedHere = lock("NAME_ADDRESS", name, from, now, perNameAndAddress);
         if (!from.isEmpty() && count("ADDRESS", "", from, now).failures() >= perAddress) {
-            lock("ADDRESS", "", from, now);
+            lock("ADDRESS", "", from, now, 0);
         }
         int named = count("NAME", name, "", now).failures();
         if (named >= perName) {
-            lock("NAME", name, "", now);
+            lock("NAME", name, "", now, 0);
         }
         return new Failure(lockedHere, named == perName);
     }
@@ -231,17 +221,20 @@ public class LoginThrottle {
                 .single();
     }
 
-    private void lock(String scope, String name, String address, OffsetDateTime now) {
-        jdbc.sql("""
-                        update login_attempt set locked_until = :until
-                         where scope = :scope and username = :u and address = :a
-                           and (locked_until is null or locked_until <= :now)""")
-                .param("scope", scope)
-                .param("u", name)
-                .param("a", address)
-                .param("until", now.plus(lockDuration))
-                .param("now", now)
-                .update();
+    /** Locks the row unless it is locked already, once it has at least {@code failures}; true if it locked now. */
+    private boolean lock(String scope, String name, String address, OffsetDateTime now, int failures) {
+        return jdbc.sql("""
+                                update login_attempt set locked_until = :until
+                                 where scope = :scope and username = :u and address = :a and failures >= :failures
+                                   and (locked_until is null or locked_until <= :now)""")
+                        .param("scope", scope)
+                        .param("u", name)
+                        .param("a", address)
+                        .param("failures", failures)
+                        .param("until", now.plus(lockDuration))
+                        .param("now", now)
+                        .update()
+                == 1;
     }
 
     private boolean known(String name, String address, OffsetDateTime now) {

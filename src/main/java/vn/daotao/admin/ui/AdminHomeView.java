@@ -64,24 +64,25 @@ class AdminHomeView extends Main implements HasDynamicTitle {
         add(title);
         vn.daotao.certificate.SigningStatus status = signing.status();
         if (!status.signing() || status.demo()) {
-            Span warning = new Span(getTranslation(status.signing() ? "admin.signing.demo" : "admin.signing.off"));
-            warning.addClassNames("card", "text-error");
-            warning.setId("admin-signing-warning");
-            add(warning);
+            warn(
+                    "admin-signing-warning",
+                    getTranslation(status.signing() ? "admin.signing.demo" : "admin.signing.off"));
         }
         if (publicAddress.looksLocal()) {
-            Span warning = new Span(getTranslation("admin.publicUrl.local", publicAddress.url()));
-            warning.addClassNames("card", "text-error");
-            warning.setId("admin-public-url-warning");
-            add(warning);
+            warn("admin-public-url-warning", getTranslation("admin.publicUrl.local", publicAddress.url()));
         }
         if (integrity.connectedAsOwner()) {
-            Span warning = new Span(getTranslation("records.owner"));
-            warning.addClassNames("card", "text-error");
-            warning.setId("admin-owner-warning");
-            add(warning);
+            warn("admin-owner-warning", getTranslation("records.owner"));
         }
         add(stats, areas(), recent);
+    }
+
+    /** Something the admin must set up before the results have full value (signing, address, database role). */
+    private void warn(String id, String text) {
+        Span warning = new Span(text);
+        warning.addClassNames("card", "text-error");
+        warning.setId(id);
+        add(warning);
     }
 
     /** Where each admin task lives, with one line on what it is for. */

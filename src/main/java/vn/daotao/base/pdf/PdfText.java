@@ -73,6 +73,19 @@ public final class PdfText {
         page.endText();
     }
 
+    /**
+     * Slanted text (a 12° shear of the upright face): the italic the decree asks for, e.g. "Nơi nhận:" and
+     * the place and date, with only the upright Noto Serif faces bundled.
+     */
+    public static void oblique(PDPageContentStream page, PDFont font, float size, float x, float y, String text)
+            throws IOException {
+        page.beginText();
+        page.setFont(font, size);
+        page.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0.21f, 1, x, y));
+        page.showText(printable(font, text));
+        page.endText();
+    }
+
     public static void centred(PDPageContentStream page, PDFont font, float size, float centreX, float y, String text)
             throws IOException {
         at(page, font, size, centreX - width(font, size, text) / 2, y, text);

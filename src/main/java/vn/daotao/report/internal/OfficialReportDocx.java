@@ -191,14 +191,22 @@ public final class OfficialReportDocx {
         }
     }
 
-    private static void headerBlock(XWPFDocument doc, OfficialReport report) {
+    /** Two borderless columns across the text width, the left one {@code leftPercent} wide. */
+    private static XWPFTableCell[] columns(XWPFDocument doc, int leftPercent) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
         table.setWidth(String.valueOf(TEXT_W));
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth(String.valueOf(TEXT_W * 42 / 100));
-        right.setWidth(String.valueOf(TEXT_W * 58 / 100));
+        left.setWidth(String.valueOf(TEXT_W * leftPercent / 100));
+        right.setWidth(String.valueOf(TEXT_W * (100 - leftPercent) / 100));
+        return new XWPFTableCell[] {left, right};
+    }
+
+    private static void headerBlock(XWPFDocument doc, OfficialReport report) {
+        XWPFTableCell[] cells = columns(doc, 42);
+        XWPFTableCell left = cells[0];
+        XWPFTableCell right = cells[1];
         XWPFParagraph first = left.getParagraphs().getFirst();
         boolean governing =
                 report.governingBody() != null && !report.governingBody().isBlank();
@@ -229,13 +237,9 @@ public final class OfficialReportDocx {
     }
 
     private static void closingBlock(XWPFDocument doc, OfficialReport report) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setWidth(String.valueOf(TEXT_W));
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth(String.valueOf(TEXT_W / 2));
-        right.setWidth(String.valueOf(TEXT_W / 2));
+        XWPFTableCell[] cells = columns(doc, 50);
+        XWPFTableCell left = cells[0];
+        XWPFTableCell right = cells[1];
         XWPFRun label = run(left.getParagraphs().getFirst(), report.recipientsLabel(), true, 12);
         label.setItalic(true);
         List<String> recipients = report.recipients();

@@ -126,7 +126,13 @@ public final class OfficialReportPdf {
                 }
                 ry -= 10;
             }
-            PdfText.centred(s, regular, 11, rx, ry, report.placeAndDate());
+            PdfText.oblique(
+                    s,
+                    regular,
+                    11,
+                    rx - PdfText.width(regular, 11, report.placeAndDate()) / 2,
+                    ry,
+                    report.placeAndDate());
             y = Math.min(ly, ry) - 28;
             centred(bold, 14, report.title());
             y -= 2;
@@ -286,7 +292,7 @@ public final class OfficialReportPdf {
             }
             float top = y;
             float ly = top - 10;
-            PdfText.at(s, bold, 10, LEFT, ly, report.recipientsLabel());
+            PdfText.oblique(s, bold, 10, LEFT, ly, report.recipientsLabel());
             for (String line : left) {
                 ly -= 11;
                 if (ly < BOTTOM) { // more recipients than a page holds: the list goes on overleaf
