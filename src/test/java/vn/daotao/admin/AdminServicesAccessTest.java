@@ -60,12 +60,16 @@ class AdminServicesAccessTest {
                                 1,
                                 List.of(),
                                 List.of(1L),
-                                LocalDate.now(),
-                                LocalDate.now().plusDays(1),
+                                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE),
+                                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                        .plusDays(1),
                                 Recurrence.NONE))),
                 Map.entry(
                         "assignments.changeDueDate",
-                        v -> assignments.changeDueDate(1, LocalDate.now().plusDays(1))),
+                        v -> assignments.changeDueDate(
+                                1,
+                                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                        .plusDays(1))),
                 Map.entry("audit.find", v -> audit.find(AuditFilter.none(), 0, 10)),
                 Map.entry("audit.count", v -> audit.count(AuditFilter.none())));
         for (String user : new String[] {"nhanvien", "truongdonvi"}) {

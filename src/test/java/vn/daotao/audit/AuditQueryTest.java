@@ -30,7 +30,13 @@ class AuditQueryTest {
         log.recordAsInOwnTransaction(
                 "tc0002", AuditAction.ACCESS_DENIED, AuditTarget.ROUTE, "/admin", Map.of("kind", "view"));
         var rows = query.find(
-                new AuditFilter("tc0002", AuditAction.ACCESS_DENIED, LocalDate.now(), LocalDate.now()), 0, 10);
+                new AuditFilter(
+                        "tc0002",
+                        AuditAction.ACCESS_DENIED,
+                        LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE),
+                        LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)),
+                0,
+                10);
         assertThat(rows).isNotEmpty();
         AuditRow row = rows.getFirst();
         assertThat(row.actorFullName()).isEqualTo("Dương Thị Hồng");
@@ -41,7 +47,15 @@ class AuditQueryTest {
                                 "select count(*) from audit_event where actor_username = 'tc0002' and action = 'ACCESS_DENIED'")
                         .query(Integer.class)
                         .single());
-        assertThat(query.find(new AuditFilter("tc0002", null, LocalDate.now().plusDays(1), null), 0, 10))
+        assertThat(query.find(
+                        new AuditFilter(
+                                "tc0002",
+                                null,
+                                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                        .plusDays(1),
+                                null),
+                        0,
+                        10))
                 .isEmpty();
     }
 

@@ -99,7 +99,9 @@ class AdminPublishesCourseIT extends BrowserTestBase {
         assertThat(course.editionsText()).contains("Phiên bản 2", "Phiên bản 1");
         screenshot("admin-course-published");
 
-        String due = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String due = LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                .plusDays(20)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         open("/admin/assignments");
         AssignmentsPage assignments = new AssignmentsPage(driver)
                 .openNew()

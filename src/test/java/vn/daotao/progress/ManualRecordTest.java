@@ -161,8 +161,13 @@ class ManualRecordTest {
         long session = session(u, modules);
         assertThatThrownBy(() -> records.recordAttendance(session, List.of(outsider)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> records.exempt(
-                        new ExemptionDraft(outsider, cycle, "Nghỉ ốm dài ngày", "Giám đốc", LocalDate.now(), null)))
+        assertThatThrownBy(() -> records.exempt(new ExemptionDraft(
+                        outsider,
+                        cycle,
+                        "Nghỉ ốm dài ngày",
+                        "Giám đốc",
+                        LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE),
+                        null)))
                 .isInstanceOf(AccessDeniedException.class);
         records.recordAttendance(session, List.of(p1));
         long attendance = jdbc.sql("select id from attendance where session_id = :s")
@@ -173,14 +178,20 @@ class ManualRecordTest {
                 .as("only an admin withdraws")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> records.createSession(new SessionDraft(
-                        edition, u, "Hội nghị", LocalDate.now().plusDays(1), "Hội trường", modules, null)))
+                        edition,
+                        u,
+                        "Hội nghị",
+                        LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE).plusDays(1),
+                        "Hội trường",
+                        modules,
+                        null)))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage("session.error.date");
         assertThatThrownBy(() -> records.createSession(new SessionDraft(
                         edition,
                         u,
                         "Hội nghị",
-                        LocalDate.now(),
+                        LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE),
                         "Hội trường",
                         modules,
                         new EvidenceUpload("bien-ban.pdf", "<html>".getBytes(StandardCharsets.UTF_8)))))
@@ -195,14 +206,14 @@ class ManualRecordTest {
                 cycle,
                 "Đi học tập trung dài hạn",
                 "Giám đốc Nguyễn Văn A",
-                LocalDate.now().minusDays(1),
+                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE).minusDays(1),
                 new EvidenceUpload("quyet-dinh.pdf", "%PDF-1.4 quyết định".getBytes(StandardCharsets.UTF_8))));
         assertThat(status(p2)).isEqualTo(CycleStatus.EXEMPT);
         Figures f = figures();
         assertThat(f.exempt()).isEqualTo(1);
         assertThat(f.assigned()).as("exempt is not to do").isEqualTo(3);
-        assertThatThrownBy(() ->
-                        records.exempt(new ExemptionDraft(p2, cycle, "Lần hai", "Giám đốc", LocalDate.now(), null)))
+        assertThatThrownBy(() -> records.exempt(new ExemptionDraft(
+                        p2, cycle, "Lần hai", "Giám đốc", LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE), null)))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage("exemption.error.closed");
         long evidence = jdbc.sql("select evidence_id from exemption where id = :x")
@@ -290,7 +301,13 @@ class ManualRecordTest {
 
     private long session(long unit, List<Long> moduleIds) {
         return records.createSession(new SessionDraft(
-                edition, unit, "Hội nghị quán triệt", LocalDate.now(), "Hội trường tầng 3", moduleIds, null));
+                edition,
+                unit,
+                "Hội nghị quán triệt",
+                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE),
+                "Hội trường tầng 3",
+                moduleIds,
+                null));
     }
 
     private Figures figures() {
