@@ -27,11 +27,10 @@ class SecurityConfig {
             HttpSecurity http,
             JdbcClient jdbc,
             ObjectProvider<SecurityContextHolderStrategy> holder,
-            @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
-                    String publicUrl)
+            vn.daotao.base.runtime.PublicAddress publicAddress)
             throws Exception {
         http.addFilterBefore(
-                new LoginOriginFilter(publicUrl),
+                new LoginOriginFilter(publicAddress.url()),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(
                 new AccountRefreshFilter(
