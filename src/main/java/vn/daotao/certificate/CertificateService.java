@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,14 +49,14 @@ public class CertificateService {
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
-            vn.daotao.base.runtime.PublicAddress publicAddress) {
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.signingKeys = signingKeys;
         this.timestamps = timestamps;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicAddress.url();
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /** Runs in the transaction that recorded the last quiz: completion and certificate commit together. */

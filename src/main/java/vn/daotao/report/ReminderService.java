@@ -54,7 +54,7 @@ public class ReminderService {
             AuditLog audit,
             Clock clock,
             @Value("${app.mail.from:no-reply@daotao.local}") String from,
-            vn.daotao.base.runtime.PublicAddress publicAddress) {
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.roster = roster;
         this.scopes = scopes;
         this.jdbc = jdbc;
@@ -63,7 +63,7 @@ public class ReminderService {
         this.audit = audit;
         this.clock = clock;
         this.from = from;
-        this.publicUrl = publicAddress.url();
+        this.publicUrl = publicUrl;
     }
 
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'ADMIN')")

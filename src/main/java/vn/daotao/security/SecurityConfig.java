@@ -27,10 +27,11 @@ class SecurityConfig {
             HttpSecurity http,
             JdbcClient jdbc,
             ObjectProvider<SecurityContextHolderStrategy> holder,
-            vn.daotao.base.runtime.PublicAddress publicAddress)
+            @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
+                    String publicUrl)
             throws Exception {
         http.addFilterBefore(
-                new LoginOriginFilter(publicAddress.url()),
+                new LoginOriginFilter(publicUrl),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(
                 new AccountRefreshFilter(
