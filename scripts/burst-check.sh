@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 label=$1 dir=$2; shift 2
-java="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
+. .mvn/find-jdk.sh && daotao_find_jdk || exit 1
+java="$JAVA_HOME/bin/java"
 project=$PWD
 learners=${BURST_LEARNERS:-300}
 port=${BURST_PORT:-18081}

@@ -6,8 +6,6 @@
 # Fix formatting with: ./mvnw spotless:apply
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
+. .mvn/find-jdk.sh && daotao_find_jdk || exit 1
 rm -rf target/pg-test-data
 exec ./mvnw -B -ntp spotless:check test "$@"

@@ -5,7 +5,7 @@
 #   scripts/generate-data.sh 'jdbc:postgresql://host/db?user=u&password=p'   # an empty database of yours
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. .mvn/find-jdk.sh && daotao_find_jdk || exit 1
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 "$JAVA_HOME/bin/java" -Xmx4g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   vn.daotao.bench.DataGenerator "${1:-}"

@@ -9,7 +9,7 @@
 # Rebuild the cache whenever the jar or the JDK changes (the JVM refuses a stale cache and says so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. .mvn/find-jdk.sh && daotao_find_jdk || exit 1
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -ntp -q -Pproduction -DskipTests package
 fi

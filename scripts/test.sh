@@ -7,20 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # ---- JDK 21 or newer ------------------------------------------------------------------------
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/javac" ] && [ "$(java_major "$candidate")" -ge 21 ]; then
-      export JAVA_HOME="$candidate"; break
-    fi
-  done
+# The wrapper finds a JDK 21+ by itself (.mvn/find-jdk.sh): the README's commands need no JAVA_HOME. Checked
+# here as a first-time user runs them, with JAVA_HOME unset and only the system's java on the PATH.
+if ! (unset JAVA_HOME; PATH=/usr/bin:/bin ./mvnw -B -ntp --version) | grep -E 'Java version: (2[1-9]|[3-9][0-9])' >/dev/null; then
+  echo "./mvnw did not find a JDK 21+ without JAVA_HOME" >&2; exit 1
 fi
-if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
-  echo "JDK 21 or newer is required: set JAVA_HOME to one (found none under /usr/lib/jvm)." >&2
-  exit 1
-fi
+. .mvn/find-jdk.sh
+daotao_find_jdk || exit 1
 export PATH="$JAVA_HOME/bin:$PATH"
-echo "Using JDK at $JAVA_HOME ($(java_major "$JAVA_HOME"))"
+echo "Using JDK at $JAVA_HOME ($(daotao_java_major "$JAVA_HOME/bin/java"))"
 
 # ---- Chromium and ChromeDriver for the browser tests ----------------------------------------
 apt_install() {

@@ -13,7 +13,7 @@ if [ -n "${APP_JAR:-}" ]; then
   exec java -cp "$APP_JAR" -Dloader.main=vn.daotao.audit.internal.VerifyRecordsCommand \
     org.springframework.boot.loader.launch.PropertiesLauncher "$@"
 fi
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. .mvn/find-jdk.sh && daotao_find_jdk || exit 1
 ./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
   -Dmdep.includeScope=runtime
 exec "$JAVA_HOME/bin/java" -cp "target/classes:$(cat target/runtime-classpath.txt)" \
