@@ -153,16 +153,25 @@ public class CertificateService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MyCertificateRow> myCertificates() {
-        return store.ofUser(currentUser.require().id()).stream()
-                .map(c -> new MyCertificateRow(
-                        c.id(),
-                        c.serial(),
-                        c.courseTitle(),
-                        c.editionNo(),
-                        c.completedOn(),
-                        c.issuedAt(),
-                        c.statusAt(clock.instant())))
-                .toList();
+        return store.ofUser(currentUser.require().id()).stream().map(this::mine).toList();
+    }
+
+    /** The signed-in person's certificate of one of their completions (none for someone else's). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<MyCertificateRow> myCertificateOf(long completionId) {
+        return store.ofCompletion(completionId, currentUser.require().id()).map(this::mine);
+    }
+
+    private MyCertificateRow mine(CertificateData c) {
+        return new MyCertificateRow(
+                c.id(),
+                c.serial(),
+                c.courseTitle(),
+                c.editionNo(),
+                c.completedOn(),
+                c.issuedAt(),
+                c.statusAt(clock.instant()));
     }
 
     /** The PDF, for its holder, an admin, or the head of a unit above the holder. Anyone else is refused. */

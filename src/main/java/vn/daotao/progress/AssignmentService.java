@@ -135,6 +135,16 @@ public class AssignmentService {
         return ids;
     }
 
+    /** How many enabled people the assignment would reach if created now (for the admin's confirmation). */
+    @Transactional(readOnly = true)
+    public int reach(AssignmentData data) {
+        currentUser.require();
+        List<Long> withSub = new ArrayList<>();
+        List<Long> only = new ArrayList<>();
+        data.units().forEach(u -> (u.includeSubunits() ? withSub : only).add(u.unitId()));
+        return queries.reach(withSub, only, data.userIds());
+    }
+
     /** Moves the due date of one cycle (e.g. to give people more time); false when it is already that date. */
     @Transactional
     public boolean changeDueDate(long assignmentId, LocalDate dueDate) {

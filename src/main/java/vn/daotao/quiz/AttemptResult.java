@@ -7,8 +7,9 @@ import vn.daotao.course.QuestionKind;
 import vn.daotao.course.ReviewPolicy;
 
 /**
- * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE,
- * {@code review} is empty unless answers may be shown.
+ * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE and
+ * {@code review} empty; where the score is shown, {@code review} says which questions were right or wrong, and
+ * carries their options and explanations only where the answers may be shown ({@link #answersShown()}).
  */
 public record AttemptResult(
         long attemptId,
@@ -29,6 +30,11 @@ public record AttemptResult(
 
     public AttemptResult {
         review = List.copyOf(review);
+    }
+
+    /** Whether the review shows the options, the right answers and explanations (not only right or wrong). */
+    public boolean answersShown() {
+        return policy.showsAnswers(passed);
     }
 
     public record Review(

@@ -186,18 +186,22 @@ public class QuizService {
         boolean passed = Boolean.TRUE.equals(attempt.passed());
         boolean showAnswers = policy.showsAnswers(passed);
         List<AttemptResult.Review> review = new ArrayList<>();
-        if (showAnswers) {
+        if (showAnswers || policy.showsScore()) {
             List<AttemptQuestionRow> rows = store.questions(attemptId);
             Map<Long, BankQuestion> bank = bank(rows);
             for (AttemptQuestionRow row : rows) {
                 BankQuestion q = bank.get(row.questionId());
                 Map<Long, BankQuestion.BankOption> byId = q.options().stream()
                         .collect(Collectors.toMap(BankQuestion.BankOption::id, Function.identity()));
-                List<AttemptResult.ReviewOption> options = row.optionOrder().stream()
-                        .map(byId::get)
-                        .map(o -> new AttemptResult.ReviewOption(
-                                o.id(), o.text(), row.selected().contains(o.id()), o.correct()))
-                        .toList();
+                // Where the score is shown but not the answers, only which questions were wrong: no options,
+                // no right answer, no explanation.
+                List<AttemptResult.ReviewOption> options = !showAnswers
+                        ? List.of()
+                        : row.optionOrder().stream()
+                                .map(byId::get)
+                                .map(o -> new AttemptResult.ReviewOption(
+                                        o.id(), o.text(), row.selected().contains(o.id()), o.correct()))
+                                .toList();
                 Set<Long> correct = q.options().stream()
                         .filter(BankQuestion.BankOption::correct)
                         .map(BankQuestion.BankOption::id)
@@ -208,7 +212,7 @@ public class QuizService {
                         q.text(),
                         options,
                         Scoring.isCorrect(row.selected(), correct),
-                        q.explanation()));
+                        showAnswers ? q.explanation() : ""));
             }
         }
         boolean showScore = policy.showsScore();

@@ -172,6 +172,29 @@ public class LoginThrottle {
                 .update();
     }
 
+    /**
+     * Hourly, on every node (a delete twice is harmless): counts whose window has passed and that lock nothing
+     * any more, and addresses a name has not signed in from for the known-address period. Such rows decide
+     * nothing, so the tables stay as small as the attacks and sign-ins of the last minutes.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(
+            initialDelayString = "${app.security.throttle-purge-delay:10m}",
+            fixedDelayString = "${app.security.throttle-purge-every:1h}")
+    @Transactional
+    public int purge() {
+        OffsetDateTime now = now();
+        int attempts = jdbc.sql("""
+                        delete from login_attempt
+                         where window_start < :windowStart and (locked_until is null or locked_until <= :now)""")
+                .param("windowStart", now.minus(lockDuration))
+                .param("now", now)
+                .update();
+        int known = jdbc.sql("delete from login_known_address where last_success_at < :since")
+                .param("since", now.minus(knownFor))
+                .update();
+        return attempts + known;
+    }
+
     public Duration lockDuration() {
         return lockDuration;
     }

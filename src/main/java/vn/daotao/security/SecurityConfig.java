@@ -15,7 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import vn.daotao.security.ui.LoginView;
+import vn.daotao.security.ui.LoginFailures;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,7 +28,10 @@ class SecurityConfig {
             JdbcClient jdbc,
             ObjectProvider<SecurityContextHolderStrategy> holder,
             @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
-                    String publicUrl)
+                    String publicUrl,
+            @org.springframework.beans.factory.annotation.Value("${app.security.hsts:false}") boolean hsts,
+            com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache,
+            PublicPageLimit publicPageLimit)
             throws Exception {
         http.addFilterBefore(
                 new LoginOriginFilter(publicUrl),
@@ -43,19 +46,53 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // The sign-in page with any reason in its address (?error=locked), plain HTML without a session.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/login")
+                .permitAll()
+                // The public certificate check (plain HTML, no session), where a certificate's QR code points.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/verify/*")
+                .permitAll()
                 // Downloads: any signed-in person; the services decide whose file it is (and audit refusals).
                 .requestMatchers("/files/**")
                 .authenticated());
-        http.headers(headers -> headers.contentTypeOptions(c -> {})
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN)));
+        http.headers(headers -> {
+            headers.contentTypeOptions(c -> {})
+                    .referrerPolicy(r -> r.policy(
+                            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .SAME_ORIGIN))
+                    .addHeaderWriter(new ContentSecurityPolicy());
+            // HSTS in production on every response, not only on requests the app itself saw as HTTPS: behind a
+            // TLS-terminating proxy it sees HTTP. Browsers ignore the header on plain HTTP.
+            if (hsts) {
+                headers.httpStrictTransportSecurity(
+                        h -> h.requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE)
+                                .maxAgeInSeconds(31_536_000)
+                                .includeSubDomains(true));
+            } else {
+                headers.httpStrictTransportSecurity(h -> h.disable());
+            }
+        });
         // Vaadin denies any address that is not one of its routes (a blank 403 from the browser); signed in,
         // such an address goes to the app instead, whose own "not found" page answers with a way home.
+        // A refused sign-in and the page asked for before signing in are kept in the address and a cookie, not in a
+        // session: nobody gets a server session before signing in (the sign-in page is plain HTML,
+        // LoginPageController).
+        http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new LoginFailures()));
+        requestCache.setDelegateRequestCache(new org.springframework.security.web.savedrequest.CookieRequestCache());
+        http.addFilterBefore(publicPageLimit, SecurityContextHolderFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(url -> url.authenticated()))
+                        vaadin -> vaadin.loginView("/login").anyRequest(url -> url.authenticated()))
                 .build();
+    }
+
+    /** The request limit runs in the security chain only, not a second time as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageLimit> publicPageLimitRegistration(
+            PublicPageLimit limit) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(limit);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** bcrypt by default; the {id} prefix lets stronger encoders take over later without a reset. */

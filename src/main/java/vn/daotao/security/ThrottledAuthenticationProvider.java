@@ -89,10 +89,13 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         }
     }
 
-    /** The client address the form's request came from ("" when not signing in over the web). */
+    /**
+     * The client address the form's request came from, as counted ({@link ClientAddress}: an IPv6 address by its
+     * /64), or "" when not signing in over the web.
+     */
     static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress()
+                ? ClientAddress.key(web.getRemoteAddress())
                 : "";
     }
 

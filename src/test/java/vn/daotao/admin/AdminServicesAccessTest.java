@@ -65,6 +65,16 @@ class AdminServicesAccessTest {
                                         .plusDays(1),
                                 Recurrence.NONE))),
                 Map.entry(
+                        "assignments.reach",
+                        v -> assignments.reach(new AssignmentData(
+                                1,
+                                List.of(),
+                                List.of(1L),
+                                null,
+                                LocalDate.now(vn.daotao.base.TimeConfiguration.ZONE)
+                                        .plusDays(1),
+                                Recurrence.NONE))),
+                Map.entry(
                         "assignments.changeDueDate",
                         v -> assignments.changeDueDate(
                                 1,

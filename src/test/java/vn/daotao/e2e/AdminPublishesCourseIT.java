@@ -111,6 +111,9 @@ class AdminPublishesCourseIT extends BrowserTestBase {
                 .unitAdded(TestPeople.unitName(code))
                 .dueDate(due)
                 .save();
+        assertThat(assignments.lastConfirmation())
+                .as("the admin is told what is about to happen before it does")
+                .contains(code + " · Phiên bản 2", "người đang làm việc", "hạn hoàn thành " + due);
         assignments.waitForRow(title);
         screenshot("admin-assignment-created");
         long assignmentId = jdbc.sql("""

@@ -49,6 +49,8 @@ final class Browser {
                         profile.resolve("downloads").toAbsolutePath().toString(),
                         "download.prompt_for_download",
                         false));
+        // The console is read after each test: a Content-Security-Policy violation fails it.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",

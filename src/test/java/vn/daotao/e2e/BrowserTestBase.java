@@ -44,9 +44,26 @@ public abstract class BrowserTestBase {
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            assertNoPolicyViolation();
+        } finally {
             browser.quit();
         }
+    }
+
+    /** Every page of the test ran under the app's Content-Security-Policy: nothing was refused. */
+    private void assertNoPolicyViolation() {
+        java.util.List<String> refused =
+                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy"))
+                        .toList();
+        org.assertj.core.api.Assertions.assertThat(refused)
+                .as("Content-Security-Policy violations in the browser console")
+                .isEmpty();
     }
 
     protected String baseUrl() {

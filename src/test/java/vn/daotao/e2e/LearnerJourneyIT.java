@@ -83,7 +83,11 @@ class LearnerJourneyIT extends BrowserTestBase {
                 assertThat(failed.status()).isEqualTo("Chưa đạt");
                 assertThat(failed.score()).isEqualTo("0%");
                 assertThat(failed.showsReview())
-                        .as("answers stay hidden until passed")
+                        .as("which questions were wrong is shown")
+                        .isTrue();
+                assertThat(failed.wrongQuestions()).isEqualTo(5);
+                assertThat(failed.showsAnswers())
+                        .as("the right answers stay hidden until passed (AFTER_PASS)")
                         .isFalse();
                 screenshot("learner-result-failed");
 
@@ -108,8 +112,15 @@ class LearnerJourneyIT extends BrowserTestBase {
             assertThat(passed.status()).isEqualTo("Đạt");
             assertThat(passed.score()).isEqualTo("100%");
             assertThat(passed.showsReview()).isTrue();
+            assertThat(passed.showsAnswers()).isTrue();
             if (position == 1) {
                 screenshot("learner-result-passed");
+            }
+            if (position == 4) {
+                assertThat(passed.completionAnnouncement())
+                        .contains("Chúc mừng! Bạn đã hoàn thành khóa học «" + COURSE + "»");
+                assertThat(passed.completionCertificateLink()).matches(".*/files/certificates/\\d+");
+                screenshot("learner-course-completed-announcement");
             }
             course = passed.continueCourse();
         }
@@ -125,6 +136,16 @@ class LearnerJourneyIT extends BrowserTestBase {
                          where r.assignment_id = :a""").param("a", assignmentId).query(String.class).single();
         assertThat(certificates.cardText(serial)).contains(COURSE, "Còn hiệu lực");
         screenshot("learner-certificates");
+
+        open("/");
+        org.openqa.selenium.WebElement fresh = new org.openqa.selenium.support.ui.WebDriverWait(
+                        driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("home-certificates")));
+        assertThat(fresh.getText()).contains("Giấy chứng nhận mới của bạn", COURSE, serial);
+        screenshot("learner-home-new-certificate");
+        open("/certificates");
+        certificates = new CertificatesPage(driver);
 
         HttpResponse<byte[]> download = Downloads.get(driver, certificates.downloadLink(serial));
         assertThat(download.statusCode()).isEqualTo(200);

@@ -59,6 +59,50 @@ class ResponsiveIT extends BrowserTestBase {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Test
+    void theQuizTimerStaysInViewWhileAPhoneScrolls() {
+        String code =
+                "RS-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String username = "dienthoai" + code.substring(3).toLowerCase();
+        TestPeople people = new TestPeople(jdbc, encoder);
+        people.employee(username, "Trần Văn Điện Thoại", people.unit(code));
+        long assignment = jdbc.sql("""
+                        insert into assignment (edition_id, user_id, period_start, due_date)
+                        select e.id, (select id from app_user where username = :u), current_date, current_date + 30
+                          from course_edition e join course c on c.id = e.course_id
+                         where c.code = 'BVCTNB' and e.edition_no = 1
+                        returning id""").param("u", username).query(Long.class).single();
+        long module = jdbc.sql("""
+                        select m.id from course_module m join assignment a on a.edition_id = m.edition_id
+                         where a.id = :a order by m.position limit 1""").param("a", assignment).query(Long.class).single();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        openLogin().signInAs(username, DEMO_PASSWORD);
+        open("/courses/" + assignment + "/modules/" + module);
+        new vn.daotao.e2e.pages.ModulePage(driver).takeQuiz();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-timer")));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const all = document.querySelectorAll('.question'); all[all.length - 1].scrollIntoView({block: 'end'});");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            Object inView = ((JavascriptExecutor) d).executeScript("""
+                    const timer = document.getElementById('quiz-timer').getBoundingClientRect();
+                    const first = document.querySelector('.question').getBoundingClientRect();
+                    const navbar = document.querySelector('vaadin-app-layout').shadowRoot
+                        .querySelector('[part~=navbar]').getBoundingClientRect();
+                    return first.top < 0 && timer.top >= navbar.bottom - 1 && timer.bottom <= window.innerHeight;""");
+            return Boolean.TRUE.equals(inView);
+        });
+        screenshot("phone-quiz-scrolled");
+        assertNoHorizontalScroll("quiz");
+    }
+
     private void assertNoHorizontalScroll() {
         assertNoHorizontalScroll("page");
     }

@@ -57,13 +57,25 @@ class AssignmentServiceTest {
         long edition = edition(1, "PUBLISHED");
         TestSignIn.as(app, "admin");
 
-        List<Long> ids = assignments.create(new AssignmentData(
+        AssignmentData data = new AssignmentData(
                 edition,
                 List.of(new AssignmentData.UnitTarget(root, true)),
                 List.of(outsider),
                 null,
                 today.plusDays(20),
-                Recurrence.NONE));
+                Recurrence.NONE);
+        assertThat(assignments.reach(data))
+                .as("the confirmation counts the unit, its sub-unit and the person")
+                .isEqualTo(3);
+        assertThat(assignments.reach(new AssignmentData(
+                        edition,
+                        List.of(new AssignmentData.UnitTarget(root, false)),
+                        List.of(),
+                        null,
+                        today.plusDays(20),
+                        Recurrence.NONE)))
+                .isEqualTo(1);
+        List<Long> ids = assignments.create(data);
 
         assertThat(ids).hasSize(2);
         List<AssignmentRow> rows = assignments.assignments(0, 50).stream()

@@ -167,9 +167,16 @@ class QuizServiceTest {
             answerAll(attemptId, false);
             AttemptResult result = quiz.submit(attemptId);
             assertThat(result.passed()).isFalse();
+            assertThat(result.answersShown()).isFalse();
             assertThat(result.review())
-                    .as("AFTER_PASS shows no answers before passing")
-                    .isEmpty();
+                    .as("AFTER_PASS shows which questions were wrong before passing, but no answers")
+                    .hasSize(result.questionCount())
+                    .allSatisfy(q -> {
+                        assertThat(q.correct()).isFalse();
+                        assertThat(q.options()).isEmpty();
+                        assertThat(q.explanation()).isEmpty();
+                        assertThat(q.text()).isNotBlank();
+                    });
             assertThat(result.attemptsLeft()).isEqualTo(1 - i);
         }
         assertThatThrownBy(() -> learner.startQuiz(

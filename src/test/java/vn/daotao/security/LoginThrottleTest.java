@@ -136,6 +136,39 @@ class LoginThrottleTest {
         assertThat(throttle.admit(name, ip(18) + "1")).isEqualTo(Admission.ALLOWED);
     }
 
+    @Test
+    void thePurgeForgetsOnlyRowsThatDecideNothing() {
+        for (int i = 0; i < 6; i++) {
+            throttle.admit(name, ip(19) + "1");
+            throttle.failed(name, ip(19) + "1");
+        }
+        throttle.succeeded(name, ip(19) + "2");
+        clock.advance(Duration.ofMinutes(10));
+        throttle.purge();
+        assertThat(rows("login_attempt")).as("a lock that still holds stays").isPositive();
+        assertThat(throttle.admit(name, ip(19) + "1")).isEqualTo(Admission.LOCKED_NAME_ADDRESS);
+
+        clock.advance(Duration.ofMinutes(31));
+        throttle.purge();
+        assertThat(rows("login_attempt"))
+                .as("counts of a past window that lock nothing")
+                .isZero();
+        assertThat(rows("login_known_address"))
+                .as("a recent sign-in address stays")
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofDays(91));
+        throttle.purge();
+        assertThat(rows("login_known_address")).isZero();
+    }
+
+    private int rows(String table) {
+        return jdbc.sql("select count(*) from " + table + " where username = :u")
+                .param("u", name)
+                .query(Integer.class)
+                .single();
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 

@@ -77,6 +77,74 @@ class WebHardeningTest {
         }
     }
 
+    @Test
+    void nobodyGetsASessionBeforeSigningIn() throws Exception {
+        for (String path :
+                new String[] {"/login", "/login?error", "/verify/KhongCoMaNayTrongHeThong1", "/", "/my-courses"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as(path + " answered " + response.statusCode())
+                    .noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(get("/login", null).body()).contains("id=\"login-form\"", "Tên đăng nhập", "Mật khẩu");
+        assertThat(get("/verify/KhongCoMaNayTrongHeThong1", null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> refused = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=vp0003&password=sai-mat-khau"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("Location")).hasValue("/login?error");
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        HttpResponse<String> again = get("/login?error", null);
+        assertThat(again.body())
+                .as(again.statusCode() + " " + again.headers().map())
+                .contains("id=\"login-error\"", "Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void filesOfDownloadLinksGetASandboxAndPagesThePolicy() throws Exception {
+        assertThat(get("/VAADIN/dynamic/resource/1/abc/report.csv", null)
+                        .headers()
+                        .allValues("Content-Security-Policy"))
+                .containsExactly("sandbox");
+        assertThat(get("/login", null).headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(get("/login", null).headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS only in production")
+                .isEmpty();
+    }
+
+    @Test
+    void theAddressAskedForBeforeSigningInIsOpenedAfterwards() throws Exception {
+        HttpResponse<String> asked = get("/my-courses", null);
+        assertThat(asked.statusCode()).isEqualTo(302);
+        String saved = asked.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("REDIRECT_URI="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", saved)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=kh0001&password=demo12345"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/my-courses"));
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> signIn(String origin) throws Exception {
         return signIn(origin, "/login");
     }

@@ -60,7 +60,7 @@ final class AuditFormat {
         List<Line> lines = new ArrayList<>();
         if (root == null || !root.isObject()) {
             if (root != null && !root.isNull()) {
-                lines.add(new Line("", "", null, value(root, translate), false));
+                lines.add(new Line("", "", null, value(root, "", translate), false));
             }
             return lines;
         }
@@ -79,8 +79,8 @@ final class AuditFormat {
                 lines.add(new Line(
                         key,
                         label(key, translate),
-                        value(before == null ? null : before.get(key), translate),
-                        value(after == null ? null : after.get(key), translate),
+                        value(before == null ? null : before.get(key), key, translate),
+                        value(after == null ? null : after.get(key), key, translate),
                         true));
             }
         }
@@ -88,7 +88,8 @@ final class AuditFormat {
             if (changes && (e.getKey().equals("before") || e.getKey().equals("after"))) {
                 continue;
             }
-            lines.add(new Line(e.getKey(), label(e.getKey(), translate), null, value(e.getValue(), translate), false));
+            lines.add(new Line(
+                    e.getKey(), label(e.getKey(), translate), null, value(e.getValue(), e.getKey(), translate), false));
         }
         return lines;
     }
@@ -124,17 +125,33 @@ final class AuditFormat {
         return label == null ? key : label;
     }
 
-    private static String value(JsonNode node, Function<String, String> translate) {
+    /**
+     * A value as people read it: a coded value (ROW_CHANGED, AFTER_PASS, true) by the field's own word
+     * ({@code audit.value.<field>.<value>}, as NONE means "once" for a recurrence but "nothing" for a review
+     * policy), else the common one ({@code audit.value.<value>}), roles by their names; a list value by value.
+     */
+    private static String value(JsonNode node, String key, Function<String, String> translate) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return NONE;
+        }
+        if (node.isArray()) {
+            List<String> parts = new ArrayList<>();
+            node.forEach(element -> parts.add(value(element, key, translate)));
+            return parts.isEmpty() ? NONE : String.join(", ", parts);
         }
         String text = node.isValueNode() ? node.asString() : node.toString();
         if (text.isEmpty()) {
             return NONE;
         }
         if (CODE_VALUE.matcher(text).matches()) {
-            String readable = translate.apply("audit.value." + text);
-            return readable == null ? text : readable;
+            for (String candidate : new String[] {
+                "audit.value." + key + "." + text, "audit.value." + text, "roles".equals(key) ? "role." + text : null
+            }) {
+                String readable = candidate == null ? null : translate.apply(candidate);
+                if (readable != null) {
+                    return readable;
+                }
+            }
         }
         return text;
     }

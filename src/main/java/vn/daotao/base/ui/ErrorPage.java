@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The common look of the error pages: a card with a title, an explanation and a way back. */
-abstract class ErrorPage extends Main {
+abstract class ErrorPage extends Main implements com.vaadin.flow.router.HasDynamicTitle {
+
+    private String title = "";
 
     ErrorPage() {
         addClassName("error-page");
@@ -18,7 +20,8 @@ abstract class ErrorPage extends Main {
         removeAll();
         var symbol = icon.create();
         symbol.addClassName("error-icon");
-        H1 title = new H1(getTranslation(titleKey));
+        this.title = getTranslation(titleKey);
+        H1 title = new H1(this.title);
         Paragraph message = new Paragraph(getTranslation(messageKey));
         Anchor home = new Anchor("", getTranslation("error.home"));
         home.setId("error-home");
@@ -27,5 +30,10 @@ abstract class ErrorPage extends Main {
         card.addClassName("error-card");
         card.setId(id);
         add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
     }
 }

@@ -73,20 +73,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * Built from the views' {@code @Menu} annotations; Vaadin leaves out every view the person's roles
-     * may not open, so the menu and the access rules cannot disagree. Titles are i18n keys.
+     * may not open, so the menu and the access rules cannot disagree. Titles are i18n keys. Grouped by the
+     * order's range: learning (below 10), the unit (10 to 79), administration (80 to 99), the account (100 on);
+     * a group with nothing the person may open is not shown.
      */
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
+    private Div navigation() {
+        Div nav = new Div();
         nav.setId("side-nav");
+        nav.addClassName("side-nav-groups");
+        java.util.Map<String, SideNav> groups = new java.util.LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String[] icon = entry.icon() == null
                     ? new String[] {"vaadin", "circle-thin"}
                     : entry.icon().split(":", 2);
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(icon[0], icon[1]));
             item.setId(navId(entry.path()));
-            nav.addItem(item);
+            groups.computeIfAbsent(group(entry.order()), key -> {
+                        SideNav group = new SideNav(getTranslation("nav.group." + key));
+                        group.setId("nav-group-" + key);
+                        return group;
+                    })
+                    .addItem(item);
         }
+        groups.values().forEach(nav::add);
         return nav;
+    }
+
+    private static String group(Double order) {
+        double o = order == null ? 0 : order;
+        return o < 10 ? "learning" : o < 80 ? "unit" : o < 100 ? "admin" : "account";
     }
 
     /** "" becomes nav-home, "admin/audit" nav-admin-audit. */

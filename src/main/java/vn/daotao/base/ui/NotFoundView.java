@@ -8,6 +8,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
+// Inside the app's frame (menu, who is signed in): only signed-in people reach a view of the app.
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 

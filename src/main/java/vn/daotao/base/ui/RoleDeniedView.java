@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.daotao.base.AccessDenials;
 
 /** A signed-in person opened a page their role does not allow: say so, and record it. */
+// Inside the app's frame (menu, who is signed in): only signed-in people reach a view of the app.
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class RoleDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 

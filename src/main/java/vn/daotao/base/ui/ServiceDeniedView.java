@@ -14,6 +14,8 @@ import vn.daotao.base.AccessDenials;
  * answer as an address that does not exist ("not found", no hint which: a typo is not alarming, and a guess
  * learns nothing), and an audit event naming what was asked for.
  */
+// Inside the app's frame (menu, who is signed in): only signed-in people reach a view of the app.
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class ServiceDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 

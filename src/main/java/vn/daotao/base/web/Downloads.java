@@ -28,11 +28,17 @@ public final class Downloads {
     public static ResponseEntity<Resource> file(
             Resource content, String contentType, String fileName, boolean forceDownload) {
         boolean inline = !forceDownload && INLINE.contains(contentType);
+        boolean inlinePdf = inline && contentType.equals("application/pdf");
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileName, StandardCharsets.UTF_8)
                 .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(contentType))
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (!inlinePdf) {
+            // A file never runs script with the app's origin; a PDF shown inline keeps the pages' policy,
+            // as browsers refuse to run their PDF viewer in a sandbox.
+            response.header("Content-Security-Policy", "sandbox");
+        }
+        return response.contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")

@@ -269,6 +269,17 @@ public class CertificateStore {
                 .list();
     }
 
+    /** The newest certificate of one completion, if it belongs to {@code userId}. */
+    public java.util.Optional<CertificateData> ofCompletion(long completionId, long userId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from certificate where completion_id = :c and user_id = :u
+                        order by issued_at desc, id desc limit 1""")
+                .param("c", completionId)
+                .param("u", userId)
+                .query(CertificateStore::data)
+                .optional();
+    }
+
     /** Whether the holder belongs to the subtree of unit {@code headUnitId}. */
     public boolean holderInSubtree(long certificateId, long headUnitId) {
         return jdbc.sql("""

@@ -34,7 +34,12 @@ import vn.daotao.security.Role;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(OrganisationService organisation, LearnerService learner, ReminderService reminders) {
+    HomeView(
+            OrganisationService organisation,
+            LearnerService learner,
+            ReminderService reminders,
+            vn.daotao.certificate.CertificateService certificates,
+            java.time.Clock clock) {
         addClassName("page");
         PersonProfile me = organisation.myProfile();
         H2 greeting = new H2(getTranslation("home.greeting", me.fullName()));
@@ -44,6 +49,13 @@ class HomeView extends Main implements HasDynamicTitle {
         List<Notice> notices = reminders.takeMyNotices();
         if (!notices.isEmpty()) {
             add(noticeBanner(notices));
+        }
+        java.time.Instant recent = clock.instant().minus(java.time.Duration.ofDays(30));
+        List<vn.daotao.certificate.MyCertificateRow> fresh = certificates.myCertificates().stream()
+                .filter(c -> c.issuedAt().isAfter(recent) && c.status().valid())
+                .toList();
+        if (!fresh.isEmpty()) {
+            add(newCertificates(fresh));
         }
         Div cards = new Div();
         cards.addClassName("card-grid");
@@ -86,6 +98,23 @@ class HomeView extends Main implements HasDynamicTitle {
                     getTranslation("notice.overdue", n.courseTitle(), Formats.date(n.dueDate())));
             banner.add(link);
         }
+        return banner;
+    }
+
+    /** Certificates issued in the last 30 days, each with its PDF: the reward is one click from home. */
+    private Component newCertificates(List<vn.daotao.certificate.MyCertificateRow> fresh) {
+        Div banner = new Div(new H3(getTranslation("home.certificates.title")));
+        banner.addClassNames("banner", "banner-success");
+        banner.setId("home-certificates");
+        for (var c : fresh) {
+            Anchor pdf = new Anchor(
+                    "files/certificates/" + c.id(),
+                    getTranslation(
+                            "home.certificates.line", c.courseTitle(), c.serial(), Formats.date(c.completedOn())));
+            pdf.setTarget("_blank");
+            banner.add(pdf);
+        }
+        banner.add(link("home-certificates-link", "certificates", "completion.allCertificates"));
         return banner;
     }
 

@@ -118,6 +118,29 @@ public class AssignmentQueries {
                 .list();
     }
 
+    /**
+     * How many enabled people a new assignment reaches today: members of the units (with the active units below
+     * those marked so) and the people named, each once.
+     */
+    public int reach(
+            java.util.Collection<Long> withSubunits,
+            java.util.Collection<Long> unitsOnly,
+            java.util.Collection<Long> people) {
+        return jdbc.sql("""
+                        with recursive tree(id) as (
+                            select id from unit where id = any(:withSub) and active
+                            union
+                            select u.id from unit u join tree t on u.parent_id = t.id where u.active)
+                        select count(*) from app_user p
+                         where p.enabled
+                           and (p.unit_id in (select id from tree) or p.unit_id = any(:only) or p.id = any(:people))""")
+                .param("withSub", withSubunits.toArray(Long[]::new))
+                .param("only", unitsOnly.toArray(Long[]::new))
+                .param("people", people.toArray(Long[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     public Optional<TargetPerson> enabledPerson(long id) {
         return jdbc.sql("""
                         select p.id, p.full_name, p.employee_code, u.name from app_user p join unit u on u.id = p.unit_id

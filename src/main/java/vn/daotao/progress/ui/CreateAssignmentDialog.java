@@ -171,14 +171,55 @@ class CreateAssignmentDialog extends Dialog {
         }
         List<AssignmentData.UnitTarget> unitTargets = new ArrayList<>();
         units.forEach((id, sub) -> unitTargets.add(new AssignmentData.UnitTarget(id, sub.getValue())));
+        AssignmentData data = new AssignmentData(
+                edition.getValue().id(),
+                unitTargets,
+                List.copyOf(people.keySet()),
+                start.getValue(),
+                due.getValue(),
+                recurrence.getValue());
+        if (unitTargets.isEmpty() && people.isEmpty()) {
+            create(data, onCreated);
+            return;
+        }
+        confirm(data, onCreated);
+    }
+
+    /** Says what is about to happen (course, how many people today, due date, repetition) before it does. */
+    private void confirm(AssignmentData data, Runnable onCreated) {
+        int reach = assignments.reach(data);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setId("assign-confirm");
+        dialog.setHeader(getTranslation("assignments.confirm.title"));
+        com.vaadin.flow.component.html.Paragraph text = new com.vaadin.flow.component.html.Paragraph(getTranslation(
+                "assignments.confirm.text",
+                edition.getValue().title() + " · "
+                        + getTranslation("course.edition", edition.getValue().editionNo()),
+                reach,
+                vn.daotao.base.ui.Formats.date(due.getValue()),
+                getTranslation("assignments.recurrence."
+                        + (recurrence.getValue() == null
+                                ? "NONE"
+                                : recurrence.getValue().name()))));
+        text.setId("assign-confirm-text");
+        dialog.add(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("assignments.cancel"));
+        Button ok = new Button(getTranslation("assignments.confirm.ok"), e -> {
+            dialog.close();
+            create(data, onCreated);
+        });
+        ok.setId("assign-confirm-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(ok);
+        dialog.setCloseOnEsc(true);
+        dialog.open();
+    }
+
+    private void create(AssignmentData data, Runnable onCreated) {
         try {
-            List<Long> created = assignments.create(new AssignmentData(
-                    edition.getValue().id(),
-                    unitTargets,
-                    List.copyOf(people.keySet()),
-                    start.getValue(),
-                    due.getValue(),
-                    recurrence.getValue()));
+            List<Long> created = assignments.create(data);
             close();
             onCreated.run();
             Notification.show(

@@ -284,15 +284,22 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(next);
 
+        if (!r.answersShown() && !r.passed()) {
+            Paragraph later = new Paragraph(getTranslation("quiz.result.noReview"));
+            later.setId("review-later");
+            add(later);
+        }
         if (!r.review().isEmpty()) {
+            long wrong = r.review().stream().filter(q -> !q.correct()).count();
             Div review = new Div();
             review.setId("review");
+            if (!r.answersShown()) {
+                review.add(new Paragraph(getTranslation("quiz.review.wrongCount", wrong, r.questionCount())));
+            }
             for (AttemptResult.Review item : r.review()) {
                 review.add(reviewItem(item, r.questionCount()));
             }
             add(review);
-        } else if (!r.passed()) {
-            add(new Paragraph(getTranslation("quiz.result.noReview")));
         }
     }
 
@@ -303,7 +310,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         getTranslation(item.correct() ? "quiz.review.right" : "quiz.review.wrong"),
                         item.correct() ? "success" : "error"),
                 new Paragraph(item.text()));
-        card.addClassNames("card", "review-item");
+        card.addClassNames("card", "review-item", item.correct() ? "review-right" : "review-wrong");
         card.setId("review-" + item.position());
         for (AttemptResult.ReviewOption o : item.options()) {
             Span option = new Span((o.selected() ? "☑ " : "☐ ") + o.text());

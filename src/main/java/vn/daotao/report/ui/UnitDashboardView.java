@@ -26,6 +26,7 @@ import vn.daotao.base.ui.Stat;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.report.ChartImages;
 import vn.daotao.report.ChartLabels;
+import vn.daotao.report.DailyCount;
 import vn.daotao.report.Dashboard;
 import vn.daotao.report.EditionOption;
 import vn.daotao.report.Figures;
@@ -175,15 +176,72 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return stats;
     }
 
+    /**
+     * The two charts as PNG images whose text alternatives say what they show, and below them the figures of the
+     * completions chart as a table (a screen reader's way into the chart; the sub-unit chart's figures are the
+     * sub-unit grid further down).
+     */
     private Div charts(Dashboard dashboard) {
         ChartImages charts = dashboard.charts();
-        Image cumulative = new Image(charts.cumulative(), "chart-cumulative.png", getTranslation("chart.cumulative"));
+        Figures f = dashboard.figures();
+        Image cumulative = png(
+                charts.cumulative(),
+                "chart-cumulative.png",
+                getTranslation(
+                        "chart.cumulative.alt",
+                        f.completed(),
+                        f.assigned(),
+                        dashboard.latestDueDate() == null ? "—" : Formats.date(dashboard.latestDueDate())));
         cumulative.setId("chart-cumulative");
-        Image bySubUnit = new Image(charts.bySubUnit(), "chart-subunits.png", getTranslation("chart.bySubUnit"));
+        Image bySubUnit = png(charts.bySubUnit(), "chart-subunits.png", subUnitsAlt(dashboard.subUnits()));
         bySubUnit.setId("chart-subunits");
-        Div box = new Div(cumulative, bySubUnit);
+        Div box = new Div(cumulative, bySubUnit, dailyTable(dashboard));
         box.addClassNames("charts");
         return box;
+    }
+
+    private static Image png(byte[] png, String name, String alt) {
+        return new Image(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                        e -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(png), name, "image/png", png.length)),
+                alt);
+    }
+
+    /** "Tỷ lệ hoàn thành theo đơn vị trực thuộc: Văn phòng 60%, ...": the first 12 units, then how many more. */
+    private String subUnitsAlt(List<SubUnitFigures> units) {
+        String shown = units.stream()
+                .limit(12)
+                .map(u -> (u.unitId() == null ? getTranslation("unit.directMembers") : u.unitName()) + " "
+                        + Formats.percent(u.figures().percentComplete()) + "%")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String more = units.size() > 12 ? getTranslation("chart.bySubUnit.more", units.size() - 12) : "";
+        return getTranslation("chart.bySubUnit") + ": " + (units.isEmpty() ? "—" : shown) + more;
+    }
+
+    /** The completions per day behind the first chart, in a closed "figures of the chart" section. */
+    private com.vaadin.flow.component.html.NativeDetails dailyTable(Dashboard dashboard) {
+        com.vaadin.flow.component.html.NativeTable table = new com.vaadin.flow.component.html.NativeTable();
+        table.setCaptionText(getTranslation("chart.cumulative"));
+        var head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("chart.data.day"));
+        head.addHeaderCell().setText(getTranslation("chart.data.count"));
+        head.addHeaderCell().setText(getTranslation("chart.data.inPerson"));
+        head.addHeaderCell().setText(getTranslation("chart.completed"));
+        int total = 0;
+        for (DailyCount day : dashboard.completionsPerDay()) {
+            total += day.count();
+            var row = table.getBody().addRow();
+            row.addDataCell().setText(Formats.date(day.day()));
+            row.addDataCell().setText(String.valueOf(day.count()));
+            row.addDataCell().setText(String.valueOf(day.inPerson()));
+            row.addDataCell().setText(String.valueOf(total));
+        }
+        table.addClassName("chart-data");
+        table.setId("chart-data");
+        var details = new com.vaadin.flow.component.html.NativeDetails(getTranslation("chart.data"), table);
+        details.addClassName("chart-data-details");
+        return details;
     }
 
     static ChartLabels chartLabels(com.vaadin.flow.component.Component view) {

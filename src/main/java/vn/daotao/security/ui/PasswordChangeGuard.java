@@ -26,10 +26,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class
-                || target == LoginView.class
-                || currentUser.get().isEmpty()
-                || event.getErrorParameter() != null) {
+        if (target == ChangePasswordView.class || currentUser.get().isEmpty() || event.getErrorParameter() != null) {
             return;
         }
         if (accounts.mustChangePassword()) {

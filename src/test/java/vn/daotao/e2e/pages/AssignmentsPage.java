@@ -52,10 +52,20 @@ public class AssignmentsPage extends Page {
         return this;
     }
 
+    /** Saves and confirms; returns the confirmation's text through {@link #lastConfirmation()}. */
     public AssignmentsPage save() {
         click(By.id("assign-save"));
+        lastConfirmation = waitFor(By.id("assign-confirm-text")).getText();
+        click(By.id("assign-confirm-ok"));
         waitUntil(d -> d.findElements(By.id("assign-dialog")).isEmpty());
         return this;
+    }
+
+    private String lastConfirmation = "";
+
+    /** What the confirmation said before the last save. */
+    public String lastConfirmation() {
+        return lastConfirmation;
     }
 
     public String gridText() {

@@ -4,13 +4,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** /login: Vaadin's login form, whose inputs are found through the form's id. */
+/** /login: the plain sign-in form (server-rendered HTML, no Vaadin). */
 public class LoginPage extends Page {
 
     public LoginPage(WebDriver driver) {
         super(driver);
         waitFor(By.id("login-form"));
-        waitFor(By.cssSelector("#login-form input[name='username']"));
+        waitFor(By.id("username"));
     }
 
     public HomePage signInAs(String username, String password) {
@@ -31,14 +31,14 @@ public class LoginPage extends Page {
     }
 
     public String errorMessage() {
-        return (String) js("""
-                const form = document.getElementById('login-form');
-                if (!form || !form.error) return '';
-                return (form.i18n.errorMessage.title || '') + ' ' + (form.i18n.errorMessage.message || '');""");
+        return driver.findElements(By.id("login-error")).stream()
+                .map(e -> e.getText().replace('\n', ' '))
+                .findFirst()
+                .orElse("");
     }
 
     public boolean errorShown() {
-        return Boolean.TRUE.equals(js("return document.getElementById('login-form').error === true;"));
+        return !driver.findElements(By.id("login-error")).isEmpty();
     }
 
     /** Flips between Vietnamese and English; the page reloads in the other language. */
@@ -59,13 +59,12 @@ public class LoginPage extends Page {
     }
 
     private void submit(String username, String password) {
-        WebElement user = waitFor(By.cssSelector("#login-form input[name='username']"));
-        WebElement pass = driver.findElement(By.cssSelector("#login-form input[name='password']"));
+        WebElement user = waitFor(By.id("username"));
+        WebElement pass = driver.findElement(By.id("password"));
         user.clear();
         user.sendKeys(username);
         pass.clear();
         pass.sendKeys(password);
-        driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit'], #login-form vaadin-button"))
-                .click();
+        driver.findElement(By.id("login-submit")).click();
     }
 }

@@ -28,6 +28,27 @@ public class ResultPage extends Page {
         return present(By.id("review"));
     }
 
+    /** Whether the options and right answers are shown (not only which questions were right or wrong). */
+    public boolean showsAnswers() {
+        return present(By.cssSelector("#review .review-option"));
+    }
+
+    /** The questions marked wrong in the review. */
+    public int wrongQuestions() {
+        return ((Number) js("return document.querySelectorAll('#review .review-item.review-wrong').length;"))
+                .intValue();
+    }
+
+    /** The announcement of a completed course, or "" when none is shown. */
+    public String completionAnnouncement() {
+        waitUntil(d -> !d.findElements(By.id("completion-announcement")).isEmpty());
+        return driver.findElement(By.id("completion-announcement")).getText();
+    }
+
+    public String completionCertificateLink() {
+        return driver.findElement(By.id("completion-certificate")).getAttribute("href");
+    }
+
     public ModulePage retry() {
         click(By.id("result-retry"));
         return new ModulePage(driver);

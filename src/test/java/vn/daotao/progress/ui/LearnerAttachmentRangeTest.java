@@ -79,6 +79,8 @@ class LearnerAttachmentRangeTest {
                 .andExpect(header().string("Content-Range", "bytes " + from + "-" + to + "/" + SIZE))
                 .andExpect(header().string("Content-Type", "video/mp4"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                // A file never runs script with the app's origin, whatever a browser takes it for.
+                .andExpect(header().stringValues("Content-Security-Policy", "sandbox"))
                 .andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(video, from, to + 1));
 
