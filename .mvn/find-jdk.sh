@@ -13,8 +13,8 @@ daotao_find_jdk() {
     return 0
   fi
   daotao_best="" daotao_best_major=0
-  for daotao_dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*jdk* "$HOME"/.sdkman/candidates/java/* \
-    "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  for daotao_dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*jdk* "${HOME:-/nonexistent}"/.sdkman/candidates/java/* \
+    "${HOME:-/nonexistent}"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$daotao_dir/bin/javac" ] || continue
     daotao_major="$(daotao_java_major "$daotao_dir/bin/java")"
     if [ -n "$daotao_major" ] && [ "$daotao_major" -ge 21 ] && [ "$daotao_major" -gt "$daotao_best_major" ]; then

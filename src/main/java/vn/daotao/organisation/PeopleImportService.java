@@ -76,6 +76,18 @@ public class PeopleImportService {
      */
     @Transactional
     public ImportResult importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, (done, total) -> {});
+    }
+
+    /** What an import has done so far, in steps: each password made and each row written is one. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(int done, int total);
+    }
+
+    /** {@link #importFile(String, byte[])}, telling {@code progress} how far it is (from any thread). */
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] content, Progress progress) {
         List<ImportFiles.Table> tables = ImportFiles.read(content);
         // One import at a time: the plan stays true until the transaction ends.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('people-import'))")
@@ -103,6 +115,13 @@ public class PeopleImportService {
             }
         }
         List<ImportResult.InitialPassword> created = new ArrayList<>();
+        int creates = (int) plan.people().stream()
+                .filter(a -> a.outcome() == ImportOutcome.CREATE)
+                .count();
+        int total = plan.units().size() + creates + plan.people().size();
+        java.util.concurrent.atomic.AtomicInteger done =
+                new java.util.concurrent.atomic.AtomicInteger(plan.units().size());
+        progress.at(done.get(), total);
         // Hashing is most of the work of a large import: done on every core before the inserts.
         Map<PersonAction, String[]> credentials = new java.util.concurrent.ConcurrentHashMap<>();
         plan.people().parallelStream()
@@ -110,8 +129,16 @@ public class PeopleImportService {
                 .forEach(a -> {
                     String password = passwords.generate(a.username());
                     credentials.put(a, new String[] {password, passwords.bulkHash(password)});
+                    int now = done.incrementAndGet();
+                    if (now % 100 == 0) {
+                        progress.at(now, total);
+                    }
                 });
         for (PersonAction a : plan.people()) {
+            int now = done.incrementAndGet();
+            if (now % 100 == 0) {
+                progress.at(now, total);
+            }
             long unitId = unitIds.get(key(a.unitCode()));
             if (a.outcome() == ImportOutcome.CREATE) {
                 String password = credentials.get(a)[0];
@@ -151,6 +178,7 @@ public class PeopleImportService {
                 report.count(ImportKind.UNIT, ImportOutcome.UNCHANGED)
                         + report.count(ImportKind.PERSON, ImportOutcome.UNCHANGED));
         audit.recordChangeInCurrentTransaction(AuditAction.PEOPLE_IMPORTED, AuditTarget.IMPORT, fileName, details);
+        progress.at(total, total);
         return new ImportResult(report, created);
     }
 

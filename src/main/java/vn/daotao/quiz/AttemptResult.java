@@ -7,9 +7,9 @@ import vn.daotao.course.QuestionKind;
 import vn.daotao.course.ReviewPolicy;
 
 /**
- * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE and
- * {@code review} empty; where the score is shown, {@code review} says which questions were right or wrong, and
- * carries their options and explanations only where the answers may be shown ({@link #answersShown()}).
+ * A submitted attempt as its review policy allows it to be shown: {@code score} is null under NONE; {@code review}
+ * is empty under NONE and SCORE_ONLY, says only which questions were right or wrong under AFTER_PASS before
+ * passing, and carries options, right answers and explanations where they may be shown ({@link #answersShown()}).
  */
 public record AttemptResult(
         long attemptId,

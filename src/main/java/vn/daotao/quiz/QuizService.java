@@ -186,15 +186,16 @@ public class QuizService {
         boolean passed = Boolean.TRUE.equals(attempt.passed());
         boolean showAnswers = policy.showsAnswers(passed);
         List<AttemptResult.Review> review = new ArrayList<>();
-        if (showAnswers || policy.showsScore()) {
+        // AFTER_PASS before passing: which questions were wrong, without the answers. SCORE_ONLY: the score only.
+        if (showAnswers || policy == ReviewPolicy.AFTER_PASS) {
             List<AttemptQuestionRow> rows = store.questions(attemptId);
             Map<Long, BankQuestion> bank = bank(rows);
             for (AttemptQuestionRow row : rows) {
                 BankQuestion q = bank.get(row.questionId());
                 Map<Long, BankQuestion.BankOption> byId = q.options().stream()
                         .collect(Collectors.toMap(BankQuestion.BankOption::id, Function.identity()));
-                // Where the score is shown but not the answers, only which questions were wrong: no options,
-                // no right answer, no explanation.
+                // Not passed yet under AFTER_PASS: only which questions were wrong, no options, no right answer,
+                // no explanation.
                 List<AttemptResult.ReviewOption> options = !showAnswers
                         ? List.of()
                         : row.optionOrder().stream()

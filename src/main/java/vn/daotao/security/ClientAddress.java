@@ -23,8 +23,10 @@ public final class ClientAddress {
         if (zone >= 0) {
             literal = literal.substring(0, zone);
         }
+        if (!literal.matches("[0-9A-Fa-f:.]+")) {
+            return address; // not an address literal: kept as it is, never looked up as a name
+        }
         try {
-            // a literal only (it contains ':'), so no name lookup happens
             InetAddress parsed = InetAddress.getByName(literal);
             if (!(parsed instanceof Inet6Address)) {
                 return parsed.getHostAddress();

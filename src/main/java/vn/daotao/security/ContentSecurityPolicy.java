@@ -41,7 +41,8 @@ final class ContentSecurityPolicy implements HeaderWriter {
         if (response.containsHeader(HEADER)) {
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, as Vaadin reads it: /VAADIN/%64ynamic/... is a download too
+        String path = new org.springframework.web.util.UrlPathHelper().getPathWithinApplication(request);
         response.setHeader(HEADER, path.startsWith(VAADIN_FILES) ? FILES : PAGES);
     }
 }

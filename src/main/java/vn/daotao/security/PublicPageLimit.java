@@ -28,13 +28,22 @@ import vn.daotao.base.web.PublicPage;
 @Component
 public class PublicPageLimit extends OncePerRequestFilter {
 
-    /** Forget past windows once this many addresses are counted (an address costs about 100 bytes). */
-    private static final int FORGET_AT = 50_000;
+    /**
+     * At most this many addresses are counted one by one (about 100 bytes each); beyond it, addresses new in the
+     * minute share one count, so a flood of forged or rotating addresses can neither fill the memory nor escape
+     * the limit. Past windows are forgotten once a minute.
+     */
+    static final int MAX_ADDRESSES = 100_000;
+
+    static final String OVERFLOW = "(others)";
+    private static final org.springframework.web.util.UrlPathHelper PATHS =
+            new org.springframework.web.util.UrlPathHelper();
 
     private final int perMinute;
     private final Clock clock;
     private final I18NProvider i18n;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong sweptMinute = new java.util.concurrent.atomic.AtomicLong();
 
     PublicPageLimit(
             @Value("${app.security.public-requests-per-minute:600}") int perMinute, Clock clock, I18NProvider i18n) {
@@ -45,9 +54,10 @@ public class PublicPageLimit extends OncePerRequestFilter {
 
     private record Window(long minute, AtomicInteger count) {}
 
+    /** The decoded path, as Spring Security and Spring MVC match it: {@code /%6cogin} is {@code /login}. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PATHS.getPathWithinApplication(request);
         return !(path.equals("/login") || path.startsWith("/verify/"));
     }
 
@@ -56,12 +66,17 @@ public class PublicPageLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long now = clock.millis();
         long minute = now / 60_000;
-        if (windows.size() > FORGET_AT) {
+        long swept = sweptMinute.get();
+        if (swept < minute && sweptMinute.compareAndSet(swept, minute)) {
             windows.values().removeIf(w -> w.minute() < minute);
         }
+        String address = ClientAddress.key(request.getRemoteAddr());
+        if (windows.size() >= MAX_ADDRESSES && !windows.containsKey(address)) {
+            address = OVERFLOW;
+        }
         Window window = windows.compute(
-                ClientAddress.key(request.getRemoteAddr()),
-                (address, current) -> current == null || current.minute() != minute
+                address,
+                (key, current) -> current == null || current.minute() != minute
                         ? new Window(minute, new AtomicInteger())
                         : current);
         if (window.count().incrementAndGet() <= perMinute) {

@@ -79,7 +79,8 @@ class SecurityConfig {
         // LoginPageController).
         http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new LoginFailures()));
         requestCache.setDelegateRequestCache(new org.springframework.security.web.savedrequest.CookieRequestCache());
-        http.addFilterBefore(publicPageLimit, SecurityContextHolderFilter.class);
+        // after the header writer: a 429 carries the same security headers as any page
+        http.addFilterAfter(publicPageLimit, org.springframework.security.web.header.HeaderWriterFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView("/login").anyRequest(url -> url.authenticated()))

@@ -84,6 +84,11 @@ public abstract class BrowserTestBase {
         save(driver, name);
     }
 
+    /** Where the browser saves downloads. */
+    protected Path downloads() {
+        return browser.profile().resolve("downloads");
+    }
+
     String testName() {
         return testName;
     }

@@ -103,6 +103,12 @@ class PeopleAdminIT extends BrowserTestBase {
         page.runImport();
         assertThat(page.passwordsLinkText()).contains("1 mật khẩu");
         screenshot("admin-import-done");
+        // left and come back: the import's result (and its passwords) are still there
+        open("/admin/people");
+        open("/admin/people/import");
+        page = new AdminImportPage(driver).waitForPasswords();
+        assertThat(page.passwordsLinkText()).contains("1 mật khẩu");
+        assertThat(page.progressText()).contains("Đã nhập xong tệp");
         assertThat(jdbc.sql("select must_change_password from app_user where username = :u")
                         .param("u", "nhap" + tag)
                         .query(Boolean.class)

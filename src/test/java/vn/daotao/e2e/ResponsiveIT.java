@@ -59,6 +59,56 @@ class ResponsiveIT extends BrowserTestBase {
         }
     }
 
+    /** On a 1366 px laptop screen every grid shows its column headers whole, not cut with an ellipsis. */
+    @Test
+    void gridHeadersAreWholeAt1366() {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
+        cut.addAll(cutHeaders("/unit", "subunit-grid"));
+        cut.addAll(cutHeaders("/sessions", "sessions-title"));
+        driver.manage().deleteAllCookies();
+        openLogin().signInAs("admin", DEMO_PASSWORD);
+        String[][] pages = {
+            {"/admin/courses", "courses-grid"},
+            {"/admin/assignments", "assignments-grid"},
+            {"/admin/people", "people-grid"},
+            {"/admin/audit", "audit-grid"},
+            {"/unit", "subunit-grid"}
+        };
+        for (String[] page : pages) {
+            cut.addAll(cutHeaders(page[0], page[1]));
+        }
+        assertThat(cut).as("column headers cut at 1366 px").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> cutHeaders(String path, String readyId) {
+        open(path);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(readyId)));
+        // let the grids measure their columns
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return [...document.querySelectorAll('vaadin-grid')].every(g => !g.loading);")));
+        screenshot("laptop" + path.replace('/', '-'));
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const cut = [];
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  if (!grid.offsetParent) continue;
+                  for (const th of grid.shadowRoot.querySelectorAll('thead th')) {
+                    const slot = th.querySelector('slot');
+                    const content = slot && slot.assignedElements()[0];
+                    if (!content || th.hidden || !content.textContent.trim()) continue;
+                    if (content.scrollWidth > content.clientWidth + 1) {
+                      cut.push(arguments[0] + ' #' + grid.id + ': ' + content.textContent.trim());
+                    }
+                  }
+                }
+                return cut;""", path);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -51,8 +51,34 @@ class PublicPageLimitTest {
         assertThat(request("/login", "2001:db8:aa:bb::99").getStatus()).isEqualTo(429);
     }
 
+    @Test
+    void anEncodedAddressIsTheSamePage() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(request("/%6cogin", "203.0.113.9").getStatus()).isEqualTo(200);
+        }
+        assertThat(request("/%76erify/abc", "203.0.113.9").getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void aFloodOfAddressesSharesOneCountBeyondTheCap() throws Exception {
+        for (int i = 0; i < PublicPageLimit.MAX_ADDRESSES; i++) {
+            request("/login", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(request("/login", "198.18.0." + i).getStatus()).isEqualTo(200);
+        }
+        assertThat(request("/login", "198.18.1.1").getStatus())
+                .as("addresses beyond the cap share one count")
+                .isEqualTo(429);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(request("/login", "198.18.1.1").getStatus())
+                .as("the next minute forgets the flood")
+                .isEqualTo(200);
+    }
+
     private MockHttpServletResponse request(String path, String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRequestURI(path);
         request.setRemoteAddr(address);
         MockHttpServletResponse response = new MockHttpServletResponse();
         limit.doFilter(request, response, (req, res) -> served.incrementAndGet());

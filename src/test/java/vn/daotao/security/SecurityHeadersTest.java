@@ -29,7 +29,13 @@ class SecurityHeadersTest {
                 MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
 
         MockHttpServletResponse login = mvc.perform(get("/login")).andReturn().getResponse();
-        assertThat(login.getHeaders("Content-Security-Policy")).containsExactly(ContentSecurityPolicy.PAGES);
+        assertThat(login.getHeaders("Content-Security-Policy"))
+                .as("the sign-in page runs no script: the strictest policy")
+                .containsExactly(vn.daotao.base.web.PublicPage.POLICY);
+        assertThat(vn.daotao.base.web.PublicPage.POLICY).contains("default-src 'none'", "frame-ancestors 'none'");
+        MockHttpServletResponse app =
+                mvc.perform(get("/my-courses")).andReturn().getResponse();
+        assertThat(app.getHeaders("Content-Security-Policy")).containsExactly(ContentSecurityPolicy.PAGES);
         assertThat(ContentSecurityPolicy.PAGES)
                 .contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'")
                 .doesNotContain("*", "http:", "https:");

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +136,23 @@ class WebHardeningTest {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/my-courses"));
+    }
+
+    @Test
+    void pagesTellNoFrameworkVersions() throws Exception {
+        HttpResponse<String> signedIn = signIn("http://localhost:" + port);
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        String vaadin = com.vaadin.flow.server.Version.getFullVersion();
+        for (HttpResponse<String> page :
+                List.of(get("/", session), get("/login", null), get("/khong-ton-tai", session))) {
+            assertThat(page.body()).as(page.uri().toString()).doesNotContain(vaadin, "Tomcat", "Spring Boot");
+            assertThat(page.headers().firstValue("Server")).isEmpty();
+            assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
+        }
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -143,6 +143,14 @@ final class AuditFormat {
         if (text.isEmpty()) {
             return NONE;
         }
+        if ("roles".equals(key) && text.contains(",")) {
+            // roles are stored as one text, "EMPLOYEE,ADMIN"
+            List<String> parts = new ArrayList<>();
+            for (String role : text.split(",")) {
+                parts.add(value(JSON.getNodeFactory().stringNode(role.strip()), key, translate));
+            }
+            return String.join(", ", parts);
+        }
         if (CODE_VALUE.matcher(text).matches()) {
             for (String candidate : new String[] {
                 "audit.value." + key + "." + text, "audit.value." + text, "roles".equals(key) ? "role." + text : null

@@ -30,8 +30,18 @@ class CompletionAnnouncement {
         this.certificates = certificates;
     }
 
+    /** After the commit: a failure here must never make the learner's committed submission look failed. */
     @TransactionalEventListener
     void announce(CourseCompleted completed) {
+        try {
+            show(completed);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CompletionAnnouncement.class)
+                    .warn("Could not announce completion {}", completed.completionId(), e);
+        }
+    }
+
+    private void show(CourseCompleted completed) {
         UI ui = UI.getCurrent();
         if (ui == null
                 || currentUser.get().filter(me -> me.id() == completed.userId()).isEmpty()) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -82,26 +80,62 @@ class ModuleEditorView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(readOnly);
         }
 
-        TabSheet tabs = new TabSheet();
-        tabs.setId("module-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "tab-sections", "moduleEditor.tab.sections", new SectionsPanel(courses, moduleId, module.draft()));
-        tab(
-                tabs,
-                "tab-attachments",
-                "moduleEditor.tab.attachments",
-                new AttachmentsPanel(attachments, moduleId, module.draft()));
+        // The four parts as toggle buttons over one panel each: a plain group of buttons that says which part is
+        // shown (aria-pressed), as Vaadin's tab bar carries an element a tab list may not (axe-core, WCAG 4.1.2).
+        Div bar = new Div();
+        bar.setId("module-tabs");
+        bar.addClassName("part-switch");
+        bar.getElement().setAttribute("role", "group");
+        bar.getElement().setAttribute("aria-label", getTranslation("moduleEditor.parts"));
+        Div panels = new Div();
+        panels.setWidthFull();
         QuestionBankPanel questions = new QuestionBankPanel(bank, imports, moduleId, module.draft());
         QuizSettingsPanel quiz = new QuizSettingsPanel(modules, moduleId, module.draft());
         questions.onChange(quiz::refreshWarning);
-        tab(tabs, "tab-questions", "moduleEditor.tab.questions", questions);
-        tab(tabs, "tab-quiz", "moduleEditor.tab.quiz", quiz);
-        add(tabs);
+        part(
+                bar,
+                panels,
+                "tab-sections",
+                "moduleEditor.tab.sections",
+                new SectionsPanel(courses, moduleId, module.draft()));
+        part(
+                bar,
+                panels,
+                "tab-attachments",
+                "moduleEditor.tab.attachments",
+                new AttachmentsPanel(attachments, moduleId, module.draft()));
+        part(bar, panels, "tab-questions", "moduleEditor.tab.questions", questions);
+        part(bar, panels, "tab-quiz", "moduleEditor.tab.quiz", quiz);
+        show(bar, panels, 0);
+        add(bar, panels);
     }
 
-    private void tab(TabSheet tabs, String id, String key, com.vaadin.flow.component.Component content) {
-        Tab tab = tabs.add(getTranslation(key), content);
-        tab.setId(id);
+    private void part(Div bar, Div panels, String id, String key, com.vaadin.flow.component.Component content) {
+        com.vaadin.flow.component.html.NativeButton button =
+                new com.vaadin.flow.component.html.NativeButton(getTranslation(key));
+        button.setId(id);
+        button.addClassName("part-button");
+        int index = bar.getComponentCount();
+        button.addClickListener(e -> show(bar, panels, index));
+        bar.add(button);
+        Div panel = new Div(content);
+        panel.setId(id + "-panel");
+        panel.setWidthFull();
+        panels.add(panel);
+    }
+
+    private static void show(Div bar, Div panels, int index) {
+        for (int i = 0; i < bar.getComponentCount(); i++) {
+            var button = bar.getComponentAt(i).getElement();
+            boolean chosen = i == index;
+            button.setAttribute("aria-pressed", String.valueOf(chosen));
+            if (chosen) {
+                button.setAttribute("selected", "");
+            } else {
+                button.removeAttribute("selected");
+            }
+            panels.getComponentAt(i).setVisible(chosen);
+        }
     }
 
     @Override

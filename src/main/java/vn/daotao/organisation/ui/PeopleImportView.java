@@ -46,7 +46,14 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PeopleImportService imports;
+    private final PeopleImportJobs jobs;
+    private final long me;
     private final Grid<ImportLine> grid = new Grid<>();
+    private final com.vaadin.flow.component.progressbar.ProgressBar progress =
+            new com.vaadin.flow.component.progressbar.ProgressBar();
+    private final Span progressText = new Span();
+    private final Div progressBox = new Div();
+    private com.vaadin.flow.shared.Registration polling;
     private final Span summary = new Span();
     private final Button run = new Button();
     private final Div result = new Div();
@@ -55,7 +62,9 @@ class PeopleImportView extends Main implements HasDynamicTitle {
     private String fileName;
     private byte[] content;
 
-    PeopleImportView(PeopleImportService imports) {
+    PeopleImportView(PeopleImportService imports, PeopleImportJobs jobs, vn.daotao.security.CurrentUser currentUser) {
+        this.jobs = jobs;
+        this.me = currentUser.require().id();
         this.imports = imports;
         addClassName("page");
         Anchor back = new Anchor("admin/people", getTranslation("people.person.back"));
@@ -155,16 +164,35 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         grid.addClassName("import-grid");
         result.setId("import-result");
 
+        progress.setId("import-progress");
+        progressText.setId("import-progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "import-progress-text");
+        progressBox.add(progressText, progress);
+        progressBox.addClassNames("card", "import-progress");
+        progressBox.setVisible(false);
         Div actions = new Div(summary, run);
         actions.addClassName("filters");
         chosen.setId("import-file");
         Div step = new Div(new H3(getTranslation("people.import.file")), limits, upload, chosen);
         step.addClassName("card");
-        add(back, title, help, step, result, actions, grid);
+        add(back, title, help, step, progressBox, result, actions, grid);
+    }
+
+    /** Back on the page: the admin's running import (or the result of their last one) is shown again. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        jobs.current(me).ifPresent(job -> watch(job, event.getUI()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        stopPolling(event.getUI());
     }
 
     private void received(String name, byte[] bytes) {
         result.removeAll();
+        jobs.dismiss(me);
+        progressBox.setVisible(false);
         // The file is held here, not in the upload list: the button stays ready for a corrected file.
         upload.clearFileList();
         chosen.setText(getTranslation("people.import.chosen", name));
@@ -198,9 +226,55 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         run.setEnabled(true);
     }
 
+    /** Starts the import in the background and follows it; the admin may leave and come back. */
     private void runImport() {
-        try {
-            ImportResult done = imports.importFile(fileName, content);
+        run.setVisible(false);
+        grid.setVisible(false);
+        watch(jobs.start(me, fileName, content), getUI().orElseThrow());
+    }
+
+    private void watch(PeopleImportJobs.Job job, UI ui) {
+        progressBox.setVisible(true);
+        showProgress(job);
+        if (job.running()) {
+            stopPolling(ui);
+            ui.setPollInterval(1000);
+            polling = ui.addPollListener(e -> {
+                showProgress(job);
+                if (!job.running()) {
+                    stopPolling(ui);
+                    finished(job);
+                }
+            });
+        } else {
+            finished(job);
+        }
+    }
+
+    private void showProgress(PeopleImportJobs.Job job) {
+        progress.setValue(job.fraction());
+        progressText.setText(
+                job.running()
+                        ? getTranslation(
+                                "people.import.progress",
+                                job.fileName,
+                                job.done(),
+                                job.total(),
+                                Math.round(job.fraction() * 100))
+                        : getTranslation("people.import.progress.finished", job.fileName));
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    private void finished(PeopleImportJobs.Job job) {
+        result.removeAll();
+        job.result().ifPresent(done -> {
             content = null;
             run.setVisible(false);
             summary.setText(getTranslation(
@@ -215,12 +289,14 @@ class PeopleImportView extends Main implements HasDynamicTitle {
             if (!done.passwords().isEmpty()) {
                 showPasswords(done);
             }
-        } catch (UserFacingException problem) {
+        });
+        job.problem().ifPresent(problem -> {
+            progressBox.setVisible(false);
             error(getTranslation(problem.messageKey(), problem.args()));
             if (content != null) {
                 show(imports.check(content));
             }
-        }
+        });
     }
 
     private void showPasswords(ImportResult done) {

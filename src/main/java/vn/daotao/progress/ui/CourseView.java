@@ -80,6 +80,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 course.course().completedModules(),
                 course.course().moduleCount()));
         progress.setId("course-progress-text");
+        bar.getElement().setAttribute("aria-labelledby", "course-progress-text");
         add(heading, meta, description, bar, progress);
 
         if (course.course().status() == CycleStatus.MOVED) {

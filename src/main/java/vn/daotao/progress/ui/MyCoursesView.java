@@ -77,6 +77,8 @@ class MyCoursesView extends Main implements HasDynamicTitle {
         bar.setId("course-progress-" + c.assignmentId());
         Span progress = new Span(getTranslation("course.progress", c.completedModules(), c.moduleCount()));
         progress.addClassName("muted");
+        progress.setId("course-progress-text-" + c.assignmentId());
+        bar.getElement().setAttribute("aria-labelledby", "course-progress-text-" + c.assignmentId());
         Span due = new Span(
                 c.status().completed()
                         ? getTranslation("course.completedOn", Formats.date(c.completedAt()))

@@ -115,10 +115,15 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component question(RunningAttempt.Question q) {
         Span number = new Span(getTranslation("quiz.questionNumber", q.position(), questionCount));
         number.addClassName("question-number");
+        number.setId("question-number-" + q.position());
         Span hint = new Span(getTranslation(q.kind().singleAnswer() ? "quiz.hint.single" : "quiz.hint.multiple"));
         hint.addClassName("muted");
+        hint.setId("question-hint-" + q.position());
         Paragraph text = new Paragraph(q.text());
         text.addClassName("question-text");
+        text.setId("question-text-" + q.position());
+        // The options are a group named by its question (number and text) for screen readers.
+        String labelledBy = number.getId().orElseThrow() + " " + text.getId().orElseThrow();
         Div card = new Div(number, text, hint);
         card.addClassNames("card", "question");
         card.setId("question-" + q.position());
@@ -142,6 +147,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
             group.addClassName("options");
             group.addThemeName("vertical");
+            group.setAriaLabelledBy(labelledBy);
             card.add(group);
         } else {
             CheckboxGroup<RunningAttempt.Option> group = new CheckboxGroup<>();
@@ -159,6 +165,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
             group.addClassName("options");
             group.addThemeName("vertical");
+            group.setAriaLabelledBy(labelledBy);
             card.add(group);
         }
         return card;
@@ -244,6 +251,9 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 heading = new H2(getTranslation("quiz.result.title", r.attemptNo()));
         heading.setId("result-title");
         add(module, heading);
+        // Focus moves to the result: a screen reader reads it, the keyboard goes on from there.
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("this.focus()");
 
         Div summary = new Div();
         summary.addClassNames("card", "result-card", r.passed() ? "result-passed" : "result-failed");
@@ -284,7 +294,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(next);
 
-        if (!r.answersShown() && !r.passed()) {
+        if (r.policy() == vn.daotao.course.ReviewPolicy.AFTER_PASS && !r.passed()) {
             Paragraph later = new Paragraph(getTranslation("quiz.result.noReview"));
             later.setId("review-later");
             add(later);

@@ -48,6 +48,26 @@ class AuditFormatTest {
     }
 
     @Test
+    void codedValuesReadAsWordsOfTheirField() {
+        var i18n = new vn.daotao.base.i18n.AppI18NProvider();
+        Function<String, String> real = key -> AuditLabels.defined(key, AppI18NProvider.VIETNAMESE)
+                ? i18n.getTranslation(key, AppI18NProvider.VIETNAMESE)
+                : null;
+        assertThat(AuditFormat.summary("{\"limit\": \"LOCKED_NAME_ADDRESS\"}", real))
+                .isEqualTo("Giới hạn: Tên đăng nhập tại một địa chỉ mạng");
+        assertThat(AuditFormat.summary("{\"problem\": \"ROW_CHANGED\"}", real))
+                .isEqualTo("Lỗi phát hiện: Nội dung bản ghi bị sửa sau khi ghi nhận");
+        assertThat(AuditFormat.summary(
+                        "{\"before\": {\"reviewPolicy\": \"NONE\"}, \"after\": {\"reviewPolicy\": \"FULL\"}}", real))
+                .as("NONE is 'nothing more' for a review policy, not 'once' as for a recurrence")
+                .isEqualTo("Xem lại đáp án: Không cho xem gì thêm → Xem đáp án sau mỗi lần làm");
+        assertThat(AuditFormat.summary("{\"recurrence\": \"NONE\"}", real)).isEqualTo("Lặp lại: Một lần");
+        assertThat(AuditFormat.summary("{\"after\": {\"roles\": \"EMPLOYEE,ADMIN\"}}", real))
+                .isEqualTo("Vai trò: — → " + i18n.getTranslation("role.EMPLOYEE", AppI18NProvider.VIETNAMESE) + ", "
+                        + i18n.getTranslation("role.ADMIN", AppI18NProvider.VIETNAMESE));
+    }
+
+    @Test
     void theBundlesKnowTheFieldsThisAreaWrites() {
         for (String key : new String[] {
             "organisationName",

@@ -44,6 +44,15 @@ public class AdminImportPage extends Page {
         return this;
     }
 
+    public AdminImportPage waitForPasswords() {
+        waitFor(By.id("import-passwords"));
+        return this;
+    }
+
+    public String progressText() {
+        return driver.findElement(By.id("import-progress-text")).getText();
+    }
+
     public String passwordsLinkText() {
         return driver.findElement(By.id("import-passwords")).getText();
     }
