@@ -56,7 +56,7 @@ if [ "$(id -u)" = 0 ]; then
   # the production layout (README "Database roles"): Flyway as the owner, the app as a role without ownership
   runuser -u postgres -- psql -p "$port" -qtAc "select 1 from pg_roles where rolname = 'daotao_app_test'" | grep -q 1 \
     || runuser -u postgres -- psql -p "$port" -qc "create role daotao_app_test login password 'daotao_app_test'"
-  for db in daotao_test daotao_jar daotao_aot daotao_train; do
+  for db in daotao_test daotao_jar daotao_aot daotao_train daotao_backup daotao_restored; do
     runuser -u postgres -- psql -p "$port" -qc "drop database if exists $db" >/dev/null
     runuser -u postgres -- psql -p "$port" -qc "create database $db owner daotao_test" >/dev/null
   done

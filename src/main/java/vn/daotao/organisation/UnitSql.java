@@ -13,6 +13,15 @@ public final class UnitSql {
     private UnitSql() {}
 
     /** SQL: the unit at {@code path} lies in the subtree rooted at {@code rootPath} (columns, expressions or parameters). */
+    /**
+     * Tree order for a list of units: each unit before its sub-units, siblings in the order they were made. (The
+     * path as text would put /7/10/ before /7/8/.)
+     */
+    public static String treeOrder(String path) {
+        return " string_to_array(btrim(" + path
+                + ", '/'), '/')::bigint[]"; // leading space: text blocks drop trailing ones
+    }
+
     public static String inSubtree(String path, String rootPath) {
         return "(" + path + " like " + rootPath + " || '%')";
     }

@@ -40,6 +40,14 @@ public final class QuizCohortBench {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of("target/bench-quiz-pg"), 0);
+        // The server commits durably (synchronous_commit on); BENCH_SYNCHRONOUS_COMMIT=off measures what that costs.
+        String synchronousCommit = System.getenv().getOrDefault("BENCH_SYNCHRONOUS_COMMIT", "on");
+        try (var connection = java.sql.DriverManager.getConnection(server.jdbcUrl());
+                var statement = connection.createStatement()) {
+            statement.execute(
+                    "alter role postgres set synchronous_commit = " + ("off".equals(synchronousCommit) ? "off" : "on"));
+        }
+        System.out.println("synchronous_commit=" + synchronousCommit);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")

@@ -47,6 +47,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgres launch(Path dir, int port) {
         try {
             Files.createDirectories(dir);
+            stopOrphan(dir);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
@@ -56,6 +57,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
+                    // zonky turns synchronous_commit off: an OS crash or power cut would then lose answers and
+                    // completions the app had already acknowledged. Records kept for good are written durably.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info(
                     "Embedded PostgreSQL ready on port {} with data in {} ({} ms)",
@@ -71,6 +76,51 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     SPRING_DATASOURCE_URL (e.g. jdbc:postgresql://localhost:5432/daotao),
                     SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.""".formatted(dir, e.getMessage()), e);
         }
+    }
+
+    /**
+     * After a crash of the app (kill -9, the OOM killer) its PostgreSQL keeps running as an orphan that holds the
+     * data folder, and a new start would fail. The server named in the folder's {@code postmaster.pid} is ours (it
+     * runs on this very folder): it is asked for a fast shutdown (SIGINT: open transactions roll back, everything
+     * committed stays) and waited for, so the start that follows is a normal one. A stale file whose process is
+     * gone, or whose number now belongs to another program, is left to PostgreSQL, which handles it.
+     */
+    static void stopOrphan(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        java.util.List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) {
+            return;
+        }
+        long pid = Long.parseLong(lines.getFirst().strip());
+        java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        log.warn(
+                "An embedded PostgreSQL (pid {}) is still running on {} after the app stopped abnormally: stopping it",
+                pid,
+                dir);
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping the orphaned PostgreSQL " + pid, e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException(
+                    "The orphaned PostgreSQL " + pid + " on " + dir + " did not stop within 60 s; stop it " + "(kill "
+                            + pid + ") and start again",
+                    e);
+        }
+        log.info("The orphaned PostgreSQL (pid {}) stopped; starting normally", pid);
     }
 
     /** The owner's (superuser's) address. */

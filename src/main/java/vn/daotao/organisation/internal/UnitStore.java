@@ -31,7 +31,7 @@ public class UnitStore {
                           from unit u
                           left join (select unit_id, count(*) as people from app_user where enabled group by unit_id) d
                                  on d.unit_id = u.id
-                         order by u.path""")
+                         order by """ + vn.daotao.organisation.UnitSql.treeOrder("u.path"))
                 .query((rs, i) -> new UnitWithPeople(
                         new UnitRecord(
                                 rs.getLong("id"),
@@ -46,13 +46,15 @@ public class UnitStore {
     }
 
     public List<UnitRecord> all() {
-        return jdbc.sql("select id, parent_id, code, name, path, depth, active from unit order by path")
+        return jdbc.sql("select id, parent_id, code, name, path, depth, active from unit order by "
+                        + vn.daotao.organisation.UnitSql.treeOrder("path"))
                 .query(UnitStore::record)
                 .list();
     }
 
     public List<UnitOption> activeOptions() {
-        return jdbc.sql("select id, code, name, depth from unit where active order by path")
+        return jdbc.sql("select id, code, name, depth from unit where active order by "
+                        + vn.daotao.organisation.UnitSql.treeOrder("path"))
                 .query((rs, i) -> new UnitOption(
                         rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("depth")))
                 .list();

@@ -84,7 +84,7 @@ public class AssignmentQueries {
         return jdbc
                 .sql("""
                         select u.id, u.code, u.name, pu.name as parent_name from unit u left join unit pu on pu.id = u.parent_id
-                         where u.active order by u.path""")
+                         where u.active order by """ + vn.daotao.organisation.UnitSql.treeOrder("u.path"))
                 .query((rs, i) -> new TargetUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list()
                 .stream()

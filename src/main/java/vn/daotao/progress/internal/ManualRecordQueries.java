@@ -84,7 +84,8 @@ public class ManualRecordQueries {
     public List<vn.daotao.progress.TargetUnit> units(String scope) {
         return jdbc.sql("""
                         select u.id, u.code, u.name, p.name from unit u left join unit p on p.id = u.parent_id
-                         where u.active and """ + UnitSql.inScope("u.path") + " order by u.path limit 5000")
+                         where u.active and """ + UnitSql.inScope("u.path") + " order by "
+                        + vn.daotao.organisation.UnitSql.treeOrder("u.path") + " limit 5000")
                 .param("scope", scope)
                 .query((rs, i) -> new vn.daotao.progress.TargetUnit(
                         rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))

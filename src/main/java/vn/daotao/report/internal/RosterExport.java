@@ -91,56 +91,43 @@ public final class RosterExport {
         }
     }
 
-    /** A streaming workbook: only a window of 200 rows is in memory, the rest goes to a temporary file. */
+    /**
+     * Written as it goes ({@link StreamingXlsx}): nothing per row stays in memory, and no temporary file. The row
+     * number, score and dates are real numbers and dates; the other cells text.
+     */
     public static void xlsx(
             OutputStream out, String sheetName, ExportLabels labels, Consumer<Consumer<RosterRow>> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
-            Sheet sheet = workbook.createSheet(sheetName);
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var headerStyle = workbook.createCellStyle();
-            headerStyle.setFont(bold);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < labels.headers().size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(labels.headers().get(c));
-                cell.setCellStyle(headerStyle);
+        int[] widths = new int[labels.headers().size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c == 0 ? 8 : c == 1 || c == 3 ? 32 : 16;
+        }
+        try (StreamingXlsx xlsx = new StreamingXlsx(out, sheetName, widths)) {
+            xlsx.row();
+            for (String heading : labels.headers()) {
+                xlsx.text(heading, StreamingXlsx.BOLD);
             }
-            // real dates and numbers, shown the Vietnamese way
-            var dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            var dateTimeStyle = workbook.createCellStyle();
-            dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             int[] next = {1};
             rows.accept(row -> {
-                int number = next[0]++;
-                Row line = sheet.createRow(number);
-                List<String> values = cells(number, row, labels, v -> v == null ? "" : v);
-                for (int c = 0; c < values.size(); c++) {
-                    line.createCell(c).setCellValue(values.get(c));
-                }
-                line.getCell(0).setCellValue(number);
-                if (row.score() != null) {
-                    line.getCell(SCORE).setCellValue(row.score().doubleValue());
-                }
-                if (row.completedAt() != null) {
-                    Cell completed = line.getCell(COMPLETED);
-                    completed.setCellValue(
-                            java.time.LocalDateTime.ofInstant(row.completedAt(), TimeConfiguration.ZONE));
-                    completed.setCellStyle(dateTimeStyle);
-                }
-                if (row.dueDate() != null) {
-                    Cell due = line.getCell(DUE);
-                    due.setCellValue(row.dueDate());
-                    due.setCellStyle(dateStyle);
+                try {
+                    int number = next[0]++;
+                    List<String> values = cells(number, row, labels, v -> v == null ? "" : v);
+                    xlsx.row();
+                    xlsx.number(number);
+                    for (int c = 1; c < values.size(); c++) {
+                        if (c == SCORE && row.score() != null) {
+                            xlsx.number(row.score().doubleValue());
+                        } else if (c == COMPLETED && row.completedAt() != null) {
+                            xlsx.dateTime(java.time.LocalDateTime.ofInstant(row.completedAt(), TimeConfiguration.ZONE));
+                        } else if (c == DUE && row.dueDate() != null) {
+                            xlsx.date(row.dueDate());
+                        } else {
+                            xlsx.text(values.get(c), StreamingXlsx.TEXT);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < labels.headers().size(); c++) {
-                sheet.setColumnWidth(c, c == 0 ? 8 * 256 : c == 1 || c == 3 ? 32 * 256 : 16 * 256);
-            }
-            workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("XLSX export failed", e);
         }

@@ -205,7 +205,7 @@ public class RosterQueries {
                                        where cast(:scope as text) is null or path = cast(:scope as text))
                         select u.id, u.parent_id, u.name, u.depth - base.d as level from unit u, base
                          where u.active and """ + UnitSql.inScope("u.path") + """
-                         order by u.path""")
+                         order by """ + UnitSql.treeOrder("u.path"))
                 .param("scope", scopePath)
                 .query((rs, i) -> new ScopeUnit(
                         rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("name"), rs.getInt("level")))

@@ -46,6 +46,59 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    /**
+     * The app killed with SIGKILL leaves its PostgreSQL running on the folder: the next start stops that orphan
+     * and starts normally, with everything committed before the crash.
+     */
+    @Test
+    void theFirstStartAfterACrashStopsTheOrphanAndStarts() throws Exception {
+        Path data = folder.resolve("crash");
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process app = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingServerMain.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()))) {
+            long until = System.currentTimeMillis() + 120_000;
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("READY")) {
+                assertThat(System.currentTimeMillis())
+                        .as("the child started its server")
+                        .isLessThan(until);
+            }
+            assertThat(line).as("the child said READY").isNotNull();
+            app.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        long orphan = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("the crash left PostgreSQL running")
+                .contains(true);
+
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, 0)) {
+            assertThat(client(again)
+                            .sql("select name from before_crash")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("đã ghi trước sự cố");
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .as("the orphan was stopped")
+                    .isFalse();
+            assertThat(client(again)
+                            .sql("show synchronous_commit")
+                            .query(String.class)
+                            .single())
+                    .as("committed records survive an OS crash too")
+                    .isEqualTo("on");
+        }
+    }
+
     private static JdbcClient client(EmbeddedPostgresServer server) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(server.jdbcUrl());
