@@ -43,15 +43,8 @@ class AccessibilityIT extends BrowserTestBase {
         String learner = "truycap" + code.substring(3).toLowerCase();
         TestPeople people = new TestPeople(jdbc, encoder);
         people.employee(learner, "Lê Văn Truy Cập", people.unit(code));
-        long assignment = jdbc.sql("""
-                        insert into assignment (edition_id, user_id, period_start, due_date)
-                        select e.id, (select id from app_user where username = :u), current_date, current_date + 30
-                          from course_edition e join course c on c.id = e.course_id
-                         where c.code = 'BVCTNB' and e.edition_no = 1
-                        returning id""").param("u", learner).query(Long.class).single();
-        long module = jdbc.sql("""
-                        select m.id from course_module m join assignment a on a.edition_id = m.edition_id
-                         where a.id = :a order by m.position limit 1""").param("a", assignment).query(Long.class).single();
+        long assignment = people.demoCourseCycle(learner);
+        long module = people.firstModule(assignment);
         openLogin().signInAs(learner, DEMO_PASSWORD);
         check("/", "home-greeting");
         check("/my-courses", "my-courses-title");
@@ -70,6 +63,10 @@ class AccessibilityIT extends BrowserTestBase {
         openLogin().signInAs("truongdonvi", DEMO_PASSWORD);
         check("/unit", "unit-title");
         check("/sessions", "sessions-title");
+        long nhanvien = jdbc.sql("select id from app_user where username = 'nhanvien'")
+                .query(Long.class)
+                .single();
+        check("/unit/people/" + nhanvien, "person-name");
         signOut();
 
         openLogin().signInAs("admin", DEMO_PASSWORD);
@@ -82,6 +79,7 @@ class AccessibilityIT extends BrowserTestBase {
         check("/admin/modules/" + module, "module-editor-title");
         check("/admin/assignments", "assignments-grid");
         check("/admin/people", "people-grid");
+        check("/admin/people/" + nhanvien, "person-title");
         check("/admin/people/import", "import-title");
         check("/admin/units", "units-title");
         check("/admin/certificate-settings", "settings-title");

@@ -52,7 +52,7 @@ class LearnerJourneyIT extends BrowserTestBase {
         String username = "hocvien" + code.substring(3).toLowerCase();
         TestPeople people = new TestPeople(jdbc, encoder);
         people.employee(username, LEARNER, people.unit(code));
-        long assignmentId = newCycleFor(username);
+        long assignmentId = people.demoCourseCycle(username);
         openLogin().signInAs(username, DEMO_PASSWORD);
         open("/my-courses");
         MyCoursesPage myCourses = new MyCoursesPage(driver);
@@ -194,15 +194,6 @@ class LearnerJourneyIT extends BrowserTestBase {
     }
 
     /** A new cycle of the demo course just for this run, so the test does not depend on earlier runs. */
-    private long newCycleFor(String username) {
-        return jdbc.sql("""
-                        insert into assignment (edition_id, user_id, period_start, due_date)
-                        select e.id, (select id from app_user where username = :u), current_date, current_date + 30
-                          from course_edition e join course c on c.id = e.course_id
-                         where c.code = 'BVCTNB' and e.edition_no = 1
-                        returning id""").param("u", username).query(Long.class).single();
-    }
-
     private static String decodeQr(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(

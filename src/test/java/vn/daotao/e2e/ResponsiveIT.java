@@ -122,15 +122,8 @@ class ResponsiveIT extends BrowserTestBase {
         String username = "dienthoai" + code.substring(3).toLowerCase();
         TestPeople people = new TestPeople(jdbc, encoder);
         people.employee(username, "Trần Văn Điện Thoại", people.unit(code));
-        long assignment = jdbc.sql("""
-                        insert into assignment (edition_id, user_id, period_start, due_date)
-                        select e.id, (select id from app_user where username = :u), current_date, current_date + 30
-                          from course_edition e join course c on c.id = e.course_id
-                         where c.code = 'BVCTNB' and e.edition_no = 1
-                        returning id""").param("u", username).query(Long.class).single();
-        long module = jdbc.sql("""
-                        select m.id from course_module m join assignment a on a.edition_id = m.edition_id
-                         where a.id = :a order by m.position limit 1""").param("a", assignment).query(Long.class).single();
+        long assignment = people.demoCourseCycle(username);
+        long module = people.firstModule(assignment);
         driver.manage().window().setSize(new Dimension(390, 844));
         openLogin().signInAs(username, DEMO_PASSWORD);
         open("/courses/" + assignment + "/modules/" + module);

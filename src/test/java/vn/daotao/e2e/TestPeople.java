@@ -47,6 +47,23 @@ final class TestPeople {
                 .update();
     }
 
+    /** A new cycle of the demo course (edition 1) for the person, started today and due in 30 days: its id. */
+    long demoCourseCycle(String username) {
+        return jdbc.sql("""
+                        insert into assignment (edition_id, user_id, period_start, due_date)
+                        select e.id, (select id from app_user where username = :u), current_date, current_date + 30
+                          from course_edition e join course c on c.id = e.course_id
+                         where c.code = 'BVCTNB' and e.edition_no = 1
+                        returning id""").param("u", username).query(Long.class).single();
+    }
+
+    /** The first module of a cycle's edition. */
+    long firstModule(long assignmentId) {
+        return jdbc.sql("""
+                        select m.id from course_module m join assignment a on a.edition_id = m.edition_id
+                         where a.id = :a order by m.position limit 1""").param("a", assignmentId).query(Long.class).single();
+    }
+
     static String unitName(String code) {
         return "Đơn vị kiểm thử " + code;
     }

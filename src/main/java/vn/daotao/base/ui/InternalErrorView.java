@@ -18,6 +18,13 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (vn.daotao.base.db.DatabaseUnavailable.is(parameter.getCaughtException())) {
+            log.warn(
+                    "Database unavailable while opening /{}",
+                    event.getLocation().getPath());
+            show("database-unavailable", VaadinIcon.WARNING, "error.database.title", "error.database.unavailable");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error(
                 "Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());

@@ -41,6 +41,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
         } else if (rootOf(error) instanceof AccessDeniedException denied) {
             denials.actionRefused(String.valueOf(denied.getMessage()));
             key = "error.denied.message";
+        } else if (vn.daotao.base.db.DatabaseUnavailable.is(error)) {
+            // restarting or unreachable: nothing saved is lost, the person tries again in a moment
+            log.warn(
+                    "Database unavailable during a UI action: {}", rootOf(error).getMessage());
+            key = "error.database.unavailable";
         } else if (frozenContent(rootOf(error))) {
             // The V013 triggers refused a write to a published edition that slipped past the service's
             // check (the edition was published meanwhile): nothing changed, say why.

@@ -47,6 +47,8 @@ class RosterGrid extends Composite<Div> {
     private Button remind;
     private final Div progress = new Div();
     private int running;
+    private int finishedEarly;
+    private long finishedEarlyAt;
     private final ReportScope scope;
     private RosterFilter filter;
 
@@ -259,14 +261,29 @@ class RosterGrid extends Composite<Div> {
         dialog.open();
     }
 
+    /**
+     * The click and the download are two requests, and a quick file can be done before the click's event reaches
+     * the server: a finish without a start is kept for a few seconds and the late click then shows nothing.
+     */
     private void exportStarted() {
+        if (finishedEarly > 0
+                && System.nanoTime() - finishedEarlyAt < java.util.concurrent.TimeUnit.SECONDS.toNanos(10)) {
+            finishedEarly--;
+            return;
+        }
+        finishedEarly = 0;
         running++;
         progress.setVisible(true);
         getUI().ifPresent(ui -> ui.setPollInterval(500));
     }
 
     private void exportFinished(boolean succeeded) {
-        running = Math.max(0, running - 1);
+        if (running == 0) {
+            finishedEarly++;
+            finishedEarlyAt = System.nanoTime();
+        } else {
+            running--;
+        }
         if (running == 0) {
             progress.setVisible(false);
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
