@@ -24,7 +24,11 @@ public class LocaleInitializer implements VaadinServiceInitListener {
 
     /** The person's language for a request: English only when chosen with the language switch. */
     public static Locale chosenLocale(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
+        return chosenLocale(request == null ? null : request.getCookies());
+    }
+
+    /** The same from a request's cookies (the pages outside Vaadin: sign-in, certificate check). */
+    public static Locale chosenLocale(Cookie[] cookies) {
         boolean english = cookies != null
                 && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
         return english ? AppI18NProvider.ENGLISH : AppI18NProvider.VIETNAMESE;

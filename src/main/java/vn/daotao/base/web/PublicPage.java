@@ -4,13 +4,11 @@ import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
-import vn.daotao.base.i18n.AppI18NProvider;
 
 /**
  * The pages anyone may open without signing in (sign-in, the public certificate check) are plain HTML written by
@@ -36,10 +34,7 @@ public final class PublicPage {
 
     /** English only when chosen with the language switch, as in the app. */
     public static Locale locale(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        boolean english = cookies != null
-                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
-        return english ? AppI18NProvider.ENGLISH : AppI18NProvider.VIETNAMESE;
+        return vn.daotao.base.i18n.LocaleInitializer.chosenLocale(request.getCookies());
     }
 
     /**

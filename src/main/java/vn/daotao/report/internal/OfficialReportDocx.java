@@ -87,7 +87,7 @@ public final class OfficialReportDocx {
         }
         int end = xml.indexOf("</w:p>", marker) + "</w:p>".length();
         Writer w = new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
+                new java.io.OutputStreamWriter(new NonClosingOutputStream(zip), StandardCharsets.UTF_8), 1 << 16);
         w.write(xml, 0, start);
         table(w, report, rows);
         w.write(xml, end, xml.length() - end);
@@ -316,22 +316,5 @@ public final class OfficialReportDocx {
             }
         }
         return out.toString();
-    }
-
-    /** Lets the writer flush into the current ZIP entry without closing the whole ZIP. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

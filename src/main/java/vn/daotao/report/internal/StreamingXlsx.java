@@ -87,7 +87,8 @@ final class StreamingXlsx implements AutoCloseable {
                 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
                 </styleSheet>""");
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-        sheet = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
+        sheet = new BufferedWriter(
+                new OutputStreamWriter(new NonClosingOutputStream(zip), StandardCharsets.UTF_8), 1 << 16);
         sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\""
@@ -203,22 +204,5 @@ final class StreamingXlsx implements AutoCloseable {
             }
         }
         return out == null ? value : out.toString();
-    }
-
-    /** The sheet's writer may be flushed and closed without closing the ZIP around it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
