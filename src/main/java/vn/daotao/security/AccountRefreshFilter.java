@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.daotao.base.db.DatabaseUnavailable;
 
 /**
  * Roles, unit and the enabled flag are read at sign-in and kept in the session. So that an admin's change
@@ -63,23 +64,20 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             SignedInUser user = principal.user();
-            Current now = jdbc.sql("""
-                            select username, full_name, unit_id, roles, enabled, password_hash, must_change_password
-                              from app_user where id = :id""")
-                    .param("id", user.id())
-                    .query((rs, i) -> new Current(
-                            rs.getString("username"),
-                            rs.getString("full_name"),
-                            rs.getLong("unit_id"),
-                            AppUserPrincipal.rolesOf(
-                                            (String[]) rs.getArray("roles").getArray())
-                                    .stream()
-                                    .collect(Collectors.toSet()),
-                            rs.getBoolean("enabled"),
-                            rs.getString("password_hash"),
-                            rs.getBoolean("must_change_password")))
-                    .optional()
-                    .orElse(null);
+            Current now;
+            try {
+                now = current(user.id());
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.is(e)) {
+                    throw e;
+                }
+                // The database is away for a moment: the request goes on as signed in, and whatever it reads or
+                // writes meets the same outage and says so in Vietnamese (UiErrorHandler, DatabaseUnavailableAdvice)
+                // instead of a bare server error. Nothing can be read or changed until it is back, and the next
+                // request after that checks the account again.
+                chain.doFilter(request, response);
+                return;
+            }
             boolean passwordChanged = now != null && !now.passwordHash().equals(principal.getPassword());
             // A new password (an admin's reset, or the person's own change) ends every session that signed in
             // with the old one; the session that changed it was given the new one at once (AccountService).
@@ -106,5 +104,24 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The account as it is now, or null when it was removed. */
+    private Current current(long id) {
+        return jdbc.sql("""
+                            select username, full_name, unit_id, roles, enabled, password_hash, must_change_password
+                              from app_user where id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new Current(
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getLong("unit_id"),
+                        AppUserPrincipal.rolesOf((String[]) rs.getArray("roles").getArray()).stream()
+                                .collect(Collectors.toSet()),
+                        rs.getBoolean("enabled"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("must_change_password")))
+                .optional()
+                .orElse(null);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Readiness follows the database: DOWN while it cannot be reached (a load balancer sends no one here), UP again by
  * itself on the first probe after it is back. The probe opens its own short connection with a 2 s limit instead
- * of borrowing from the pool, which would wait for the pool's 30 s connection timeout while the database is down
+ * of borrowing from the pool, which would wait for the pool's 10 s connection timeout while the database is down
  * (and take a connection from learners while it is up and busy).
  */
 @Component("database")
