@@ -256,9 +256,10 @@ public class ReportService {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
+        List<DailyCount> perDay = rows.perDay();
         ChartImages charts = new ChartImages(
-                Charts.cumulative(rows.perDay(), figures.assigned(), latestDue, asOf, labels, width, height),
-                Charts.bySubUnit(subUnits, labels, width, height));
+                () -> Charts.cumulative(perDay, figures.assigned(), latestDue, asOf, labels, width, height),
+                () -> Charts.bySubUnit(subUnits, labels, width, height));
         return new Dashboard(figures, subUnits, rows.perDay(), latestDue, charts);
     }
 

@@ -168,12 +168,28 @@ public final class UidlTree {
         if (n.text != null) {
             out.append(n.text);
         }
+        n.property("innerHTML").ifPresent(html -> out.append(unescape(html.replaceAll("<[^>]*>", ""))));
         for (int child : n.children) {
             Node c = nodes.get(child);
             if (c != null) {
                 appendText(c, out);
             }
         }
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** How many nodes of each tag the UI holds, most first (text nodes and the like as "(none)"). */
+    public Map<String, Integer> tagCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        nodes.values().forEach(n -> counts.merge(n.tag == null ? "(none)" : n.tag, 1, Integer::sum));
+        return counts;
     }
 
     public int size() {

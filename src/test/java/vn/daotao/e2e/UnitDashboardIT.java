@@ -30,6 +30,11 @@ class UnitDashboardIT extends BrowserTestBase {
                 .contains("(Người trực thuộc trực tiếp)", "Tổ Hành chính - Tổng hợp")
                 .doesNotContain("Phòng Tổ chức cán bộ");
         screenshot("unit-dashboard");
+        assertThat(unit.statusBadges())
+                .as("each row's status as a coloured badge")
+                .isNotEmpty()
+                .allSatisfy(b -> assertThat(b).matches("badge badge-(success|error|progress|neutral):\\p{L}.*"));
+        assertThat(unit.chartFiguresText()).contains("Ngày", "Số người hoàn thành", "Trong đó trực tiếp");
 
         UnitPage sub = unit.drillInto("Tổ Hành chính - Tổng hợp");
         assertThat(sub.stat("assigned")).isEqualTo("5");

@@ -1,9 +1,11 @@
 package vn.daotao.base.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
-/** A big number with its label underneath, as on the home and dashboard pages. */
+/**
+ * A big number with its label underneath, as on the home and dashboard pages. One element whose two spans are
+ * its escaped inner HTML: a dashboard of ten figures keeps ten nodes in the session, not fifty.
+ */
 public class Stat extends Div {
 
     public Stat(String id, String label, long value) {
@@ -11,11 +13,12 @@ public class Stat extends Div {
     }
 
     public Stat(String id, String label, String value) {
-        Span number = new Span(value);
-        number.addClassName("stat-value");
-        Span text = new Span(label);
-        text.addClassName("stat-label");
-        add(number, text);
+        getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span class=\"stat-value\">" + LeafText.escape(value)
+                                + "</span><span class=\"stat-label\">" + LeafText.escape(label)
+                                + "</span>");
         addClassName("stat");
         setId(id);
     }

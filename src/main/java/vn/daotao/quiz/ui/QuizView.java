@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.Formats;
+import vn.daotao.base.ui.LeafText;
 import vn.daotao.base.ui.RouteParams;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.quiz.AttemptResult;
@@ -113,13 +114,14 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Element ids follow the displayed order, never database ids, which would betray the authoring order. */
     private Component question(RunningAttempt.Question q) {
-        Span number = new Span(getTranslation("quiz.questionNumber", q.position(), questionCount));
+        Span number = LeafText.of(new Span(), getTranslation("quiz.questionNumber", q.position(), questionCount));
         number.addClassName("question-number");
         number.setId("question-number-" + q.position());
-        Span hint = new Span(getTranslation(q.kind().singleAnswer() ? "quiz.hint.single" : "quiz.hint.multiple"));
+        Span hint = LeafText.of(
+                new Span(), getTranslation(q.kind().singleAnswer() ? "quiz.hint.single" : "quiz.hint.multiple"));
         hint.addClassName("muted");
         hint.setId("question-hint-" + q.position());
-        Paragraph text = new Paragraph(q.text());
+        Paragraph text = LeafText.of(new Paragraph(), q.text());
         text.addClassName("question-text");
         text.setId("question-text-" + q.position());
         // The options are a group named by its question (number and text) for screen readers.
@@ -128,7 +130,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.addClassNames("card", "question");
         card.setId("question-" + q.position());
         ComponentRenderer<Span, RunningAttempt.Option> renderer = new ComponentRenderer<>(o -> {
-            Span label = new Span(o.text());
+            Span label = LeafText.of(new Span(), o.text());
             label.setId("option-" + q.position() + "-" + (q.options().indexOf(o) + 1));
             return label;
         });

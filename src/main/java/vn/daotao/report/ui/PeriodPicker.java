@@ -24,88 +24,137 @@ import vn.daotao.report.ReportPeriod.Kind;
 class PeriodPicker extends Composite<Div> {
 
     private final Select<Kind> kind = new Select<>();
-    private final DatePicker day = new DatePicker();
-    private final IntegerField year = new IntegerField();
-    private final Select<Integer> quarter = new Select<>();
-    private final Select<Integer> month = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final Div fields = new Div();
     private final Checkbox compare = new Checkbox();
+    private final ReportPeriod shown;
+    /* The fields of the chosen kind only, made when it is chosen: a dashboard left open keeps no unused pickers. */
+    private DatePicker day;
+    private IntegerField year;
+    private Select<Integer> quarter;
+    private Select<Integer> month;
+    private DatePicker from;
+    private DatePicker to;
 
     PeriodPicker(ReportPeriod period, boolean comparing, BiConsumer<ReportPeriod, Boolean> apply) {
+        this.shown = period;
         kind.setId("period-kind");
         kind.setLabel(getTranslation("period.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("period.kind." + k.name()));
-        day.setId("period-day");
-        day.setLabel(getTranslation("period.day"));
-        DatePickers.localised(day);
-        year.setId("period-year");
-        year.setLabel(getTranslation("period.year"));
-        year.setMin(2000);
-        year.setMax(2100);
-        year.setStepButtonsVisible(true);
-        year.setWidth("9em");
-        quarter.setId("period-quarter");
-        quarter.setLabel(getTranslation("period.quarter"));
-        quarter.setItems(1, 2, 3, 4);
-        quarter.setItemLabelGenerator(q -> getTranslation("period.quarter.n", q));
-        quarter.setWidth("8em");
-        month.setId("period-month");
-        month.setLabel(getTranslation("period.month"));
-        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> getTranslation("period.month.n", m));
-        month.setWidth("9em");
-        from.setId("period-from");
-        from.setLabel(getTranslation("period.from"));
-        DatePickers.localised(from);
-        to.setId("period-to");
-        to.setLabel(getTranslation("period.to"));
-        DatePickers.localised(to);
         compare.setId("period-compare");
         compare.setLabel(getTranslation("period.compare"));
         compare.setValue(comparing);
-
         kind.setValue(period.kind());
-        day.setValue(period.to());
-        year.setValue(period.from().getYear());
-        quarter.setValue(period.from().get(IsoFields.QUARTER_OF_YEAR));
-        month.setValue(period.from().getMonthValue());
-        from.setValue(period.from());
-        to.setValue(period.to());
         kind.addValueChangeListener(e -> showFields());
+        fields.addClassName("period-fields");
         showFields();
 
         Button view = new Button(
                 getTranslation("period.apply"), e -> chosen().ifPresent(p -> apply.accept(p, compare.getValue())));
         view.setId("period-apply");
         view.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getContent().add(kind, day, year, quarter, month, from, to, compare, view);
+        getContent().add(kind, fields, compare, view);
         getContent().addClassNames("filters", "period-picker");
         getContent().setId("period-picker");
     }
 
     private void showFields() {
         Kind k = kind.getValue();
-        day.setVisible(k == Kind.AS_OF);
-        year.setVisible(k == Kind.YEAR || k == Kind.QUARTER || k == Kind.MONTH);
-        quarter.setVisible(k == Kind.QUARTER);
-        month.setVisible(k == Kind.MONTH);
-        from.setVisible(k == Kind.RANGE);
-        to.setVisible(k == Kind.RANGE);
+        fields.removeAll();
+        if (k == Kind.AS_OF) {
+            fields.add(day());
+        } else if (k == Kind.RANGE) {
+            fields.add(from(), to());
+        } else {
+            fields.add(year());
+            if (k == Kind.QUARTER) {
+                fields.add(quarter());
+            } else if (k == Kind.MONTH) {
+                fields.add(month());
+            }
+        }
+    }
+
+    private DatePicker day() {
+        if (day == null) {
+            day = datePicker("period-day", "period.day", shown.to());
+        }
+        return day;
+    }
+
+    private DatePicker from() {
+        if (from == null) {
+            from = datePicker("period-from", "period.from", shown.from());
+        }
+        return from;
+    }
+
+    private DatePicker to() {
+        if (to == null) {
+            to = datePicker("period-to", "period.to", shown.to());
+        }
+        return to;
+    }
+
+    private DatePicker datePicker(String id, String labelKey, LocalDate value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setLabel(getTranslation(labelKey));
+        DatePickers.localised(picker);
+        picker.setValue(value);
+        return picker;
+    }
+
+    private IntegerField year() {
+        if (year == null) {
+            year = new IntegerField();
+            year.setId("period-year");
+            year.setLabel(getTranslation("period.year"));
+            year.setMin(2000);
+            year.setMax(2100);
+            year.setStepButtonsVisible(true);
+            year.setWidth("9em");
+            year.setValue(shown.from().getYear());
+        }
+        return year;
+    }
+
+    private Select<Integer> quarter() {
+        if (quarter == null) {
+            quarter = new Select<>();
+            quarter.setId("period-quarter");
+            quarter.setLabel(getTranslation("period.quarter"));
+            quarter.setItems(1, 2, 3, 4);
+            quarter.setItemLabelGenerator(q -> getTranslation("period.quarter.n", q));
+            quarter.setWidth("8em");
+            quarter.setValue(shown.from().get(IsoFields.QUARTER_OF_YEAR));
+        }
+        return quarter;
+    }
+
+    private Select<Integer> month() {
+        if (month == null) {
+            month = new Select<>();
+            month.setId("period-month");
+            month.setLabel(getTranslation("period.month"));
+            month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+            month.setItemLabelGenerator(m -> getTranslation("period.month.n", m));
+            month.setWidth("9em");
+            month.setValue(shown.from().getMonthValue());
+        }
+        return month;
     }
 
     /** The period the fields describe, or empty with the faulty field marked. */
     private java.util.Optional<ReportPeriod> chosen() {
-        for (var field : java.util.List.of(day, from, to)) {
-            field.setInvalid(false);
-        }
-        year.setInvalid(false);
         Kind k = kind.getValue();
         if (k == Kind.AS_OF) {
+            day().setInvalid(false);
             return required(day, day.getValue()).map(ReportPeriod::asOf);
         }
         if (k == Kind.RANGE) {
+            from().setInvalid(false);
+            to().setInvalid(false);
             LocalDate start = from.getValue();
             LocalDate end = to.getValue();
             if (start == null
@@ -118,6 +167,7 @@ class PeriodPicker extends Composite<Div> {
             }
             return java.util.Optional.of(ReportPeriod.range(start, end));
         }
+        year().setInvalid(false);
         Integer y = year.getValue();
         if (y == null || y < 2000 || y > 2100) {
             year.setErrorMessage(getTranslation("period.error.year"));
@@ -126,8 +176,9 @@ class PeriodPicker extends Composite<Div> {
         }
         return java.util.Optional.of(
                 switch (k) {
-                    case QUARTER -> ReportPeriod.quarter(y, quarter.getValue() == null ? 1 : quarter.getValue());
-                    case MONTH -> ReportPeriod.month(YearMonth.of(y, month.getValue() == null ? 1 : month.getValue()));
+                    case QUARTER -> ReportPeriod.quarter(y, quarter().getValue() == null ? 1 : quarter.getValue());
+                    case MONTH ->
+                        ReportPeriod.month(YearMonth.of(y, month().getValue() == null ? 1 : month.getValue()));
                     default -> ReportPeriod.year(y);
                 });
     }

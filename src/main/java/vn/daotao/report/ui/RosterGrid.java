@@ -19,7 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
@@ -143,9 +143,15 @@ class RosterGrid extends Composite<Div> {
                 .setSortable(true)
                 .setFlexGrow(1)
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> r.awaitingCommitment()
-                        ? new Span(RosterLabels.badge(this, r.status()), RosterLabels.awaitingBadge(this))
-                        : RosterLabels.badge(this, r.status())))
+        // a template the browser fills per row: rows keep no components of their own in the session
+        String awaitingText = getTranslation("roster.awaiting");
+        grid.addColumn(LitRenderer.<RosterRow>of("<span class=\"badge badge-${item.tone}\">${item.status}</span>"
+                                + "<span class=\"badge badge-error\" ?hidden=${!item.awaiting}>"
+                                + "${item.awaitingText}</span>")
+                        .withProperty("tone", r -> RosterLabels.tone(r.status()))
+                        .withProperty("status", r -> RosterLabels.status(this, r.status()))
+                        .withProperty("awaiting", RosterRow::awaitingCommitment)
+                        .withProperty("awaitingText", r -> r.awaitingCommitment() ? awaitingText : ""))
                 .setHeader(getTranslation("roster.col.status"))
                 .setKey("STATUS")
                 .setSortable(true)

@@ -17,17 +17,17 @@ final class RosterLabels {
     }
 
     static Badge badge(Component view, CycleStatus status) {
-        String tone = switch (status) {
+        return new Badge(status(view, status), tone(status));
+    }
+
+    /** The badge colour of a status ({@code badge-success}, ...). */
+    static String tone(CycleStatus status) {
+        return switch (status) {
             case COMPLETED, COMPLETED_IN_PERSON -> "success";
             case OVERDUE -> "error";
             case IN_PROGRESS -> "progress";
             case NOT_STARTED, MOVED, EXEMPT -> "neutral";
         };
-        return new Badge(status(view, status), tone);
-    }
-
-    static Badge awaitingBadge(Component view) {
-        return new Badge(view.getTranslation("roster.awaiting"), "error");
     }
 
     /** The status, and that the commitment is awaited when it is. */

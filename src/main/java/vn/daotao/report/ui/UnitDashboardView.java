@@ -185,7 +185,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         ChartImages charts = dashboard.charts();
         Figures f = dashboard.figures();
         Image cumulative = png(
-                charts.cumulative(),
+                charts::cumulative,
                 "chart-cumulative.png",
                 getTranslation(
                         "chart.cumulative.alt",
@@ -193,18 +193,21 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
                         f.assigned(),
                         dashboard.latestDueDate() == null ? "—" : Formats.date(dashboard.latestDueDate())));
         cumulative.setId("chart-cumulative");
-        Image bySubUnit = png(charts.bySubUnit(), "chart-subunits.png", subUnitsAlt(dashboard.subUnits()));
+        Image bySubUnit = png(charts::bySubUnit, "chart-subunits.png", subUnitsAlt(dashboard.subUnits()));
         bySubUnit.setId("chart-subunits");
         Div box = new Div(cumulative, bySubUnit, dailyTable(dashboard));
         box.addClassNames("charts");
         return box;
     }
 
-    private static Image png(byte[] png, String name, String alt) {
+    /** A chart drawn when the browser asks for it: the session keeps what to draw, not the picture. */
+    private static Image png(java.util.function.Supplier<byte[]> draw, String name, String alt) {
         return new Image(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
-                        e -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(png), name, "image/png", png.length)),
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                    byte[] png = draw.get();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(png), name, "image/png", png.length);
+                }),
                 alt);
     }
 
@@ -219,8 +222,23 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         return getTranslation("chart.bySubUnit") + ": " + (units.isEmpty() ? "—" : shown) + more;
     }
 
-    /** The completions per day behind the first chart, in a closed "figures of the chart" section. */
+    /**
+     * The completions per day behind the first chart, in a closed "figures of the chart" section whose table is
+     * made when it is first opened: a year of days is hundreds of elements a dashboard left open need not keep.
+     */
     private com.vaadin.flow.component.html.NativeDetails dailyTable(Dashboard dashboard) {
+        var details = new com.vaadin.flow.component.html.NativeDetails(getTranslation("chart.data"));
+        details.addClassName("chart-data-details");
+        details.setId("chart-data-details");
+        details.addToggleListener(e -> {
+            if (e.isOpened() && details.getContent() == null) {
+                details.setContent(dailyTableContent(dashboard.completionsPerDay()));
+            }
+        });
+        return details;
+    }
+
+    private com.vaadin.flow.component.html.NativeTable dailyTableContent(List<DailyCount> days) {
         com.vaadin.flow.component.html.NativeTable table = new com.vaadin.flow.component.html.NativeTable();
         table.setCaptionText(getTranslation("chart.cumulative"));
         var head = table.getHead().addRow();
@@ -229,7 +247,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         head.addHeaderCell().setText(getTranslation("chart.data.inPerson"));
         head.addHeaderCell().setText(getTranslation("chart.completed"));
         int total = 0;
-        for (DailyCount day : dashboard.completionsPerDay()) {
+        for (DailyCount day : days) {
             total += day.count();
             var row = table.getBody().addRow();
             row.addDataCell().setText(Formats.date(day.day()));
@@ -239,9 +257,7 @@ class UnitDashboardView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         table.addClassName("chart-data");
         table.setId("chart-data");
-        var details = new com.vaadin.flow.component.html.NativeDetails(getTranslation("chart.data"), table);
-        details.addClassName("chart-data-details");
-        return details;
+        return table;
     }
 
     static ChartLabels chartLabels(com.vaadin.flow.component.Component view) {

@@ -21,6 +21,21 @@ public class UnitPage extends Page {
                 js("return document.querySelector('#stat-' + arguments[0] + ' .stat-value').textContent;", key));
     }
 
+    /** Opens "Số liệu của biểu đồ" (its table is made on opening) and returns the table's text. */
+    public String chartFiguresText() {
+        driver.findElement(By.cssSelector("#chart-data-details summary")).click();
+        return waitVisible(By.id("chart-data")).getText();
+    }
+
+    /** The status badges the people grid shows (a template the browser fills), in row order. */
+    public java.util.List<String> statusBadges() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> badges = (java.util.List<String>) js("""
+                return Array.from(document.querySelectorAll('#people-grid vaadin-grid-cell-content .badge'))
+                    .filter(b => !b.hidden).map(b => b.className + ':' + b.textContent.trim());""");
+        return badges;
+    }
+
     public String subUnitsText() {
         return gridText("subunit-grid");
     }
