@@ -89,11 +89,10 @@ python3 scripts/lib/jfr-cpu.py "$CLUSTER_DIR/cohort-run.jfr" "$CLUSTER_DIR/phase
   "$report/js/stats.js" "$JAVA_HOME" || echo "(no CPU split: the recording could not be read)"
 # what the cohort's quiz left in the database, per learner (module 1's attempt: 5 questions)
 echo "Database after the run (rows and bytes with indexes, tables the run wrote):"
-psql_owner -c "select c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
+tables="quiz_attempt attempt_question module_progress app_user audit_event login_attempt login_known_address unit_membership"
+psql_owner -c "analyze ${tables// /, }" -c "select c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
   from pg_class c join pg_namespace n on n.oid = c.relnamespace
- where n.nspname = 'public' and c.relkind = 'r' and c.relname in
-       ('attempt', 'attempt_question', 'module_progress', 'course_cycle', 'app_user', 'audit_event', 'login_attempt',
-        'login_known_address', 'unit_membership')
+ where n.nspname = 'public' and c.relkind = 'r' and c.relname = any(string_to_array('$tables', ' '))
  order by 3 desc" | awk -F'|' '{ printf "  %-22s %10s rows %12s bytes\n", $1, $2, $3 }'
 echo "Gatling report: $report"
 exit "${status:-0}"

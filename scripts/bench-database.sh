@@ -15,6 +15,14 @@ scripts/cluster.sh db-start
 # as the server's superuser over its local socket (trust), as root through the postgres account
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 conn=(-h /tmp -p "$CLUSTER_PG_PORT" -U postgres)
+# what the cohort's run wrote, per learner who signed in (counted since the database was made: the schema, the
+# demo data, the learners' own rows and the warm-up are included, so this is an upper bound)
+as_pg psql "${conn[@]}" -d daotao -qtAX -c "
+  select format('rows written per learner: %s inserted, %s updated; transactions per learner: %s (%s learners)',
+                round(d.tup_inserted::numeric / nullif(u.n, 0), 1), round(d.tup_updated::numeric / nullif(u.n, 0), 1),
+                round(d.xact_commit::numeric / nullif(u.n, 0), 1), u.n)
+    from pg_stat_database d, (select count(*) n from app_user where username ~ '^(hv|wu)[0-9]') u
+   where d.datname = 'daotao'"
 range=$(as_pg psql "${conn[@]}" -d daotao -qtAX -c "select min(attempt_id) || ' ' || max(attempt_id) from attempt_question")
 as_pg psql "${conn[@]}" -d postgres -qtAX -c "drop database if exists pgbench" -c "create database pgbench" >/dev/null
 as_pg pgbench "${conn[@]}" -i -q -s 20 pgbench 2>&1 | tail -1

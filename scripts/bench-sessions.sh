@@ -25,7 +25,11 @@ for role in ${BENCH_ROLES:-learner learner-opened head}; do
     "$JAVA_HOME/bin/java" -Xmx${BENCH_HEAP:-3g} -jar "$jar" >"$log" 2>&1 &
   pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
-  for _ in $(seq 1 480); do curl -fs "http://localhost:$port/actuator/health" | grep -q UP && break; sleep 0.25; done
+  for _ in $(seq 1 480); do
+    curl -fs "http://localhost:$port/actuator/health" | grep -q UP && break
+    kill -0 $pid 2>/dev/null || { tail -30 "$log"; echo "the app did not start" >&2; exit 1; }
+    sleep 0.25
+  done
   users=$learners; [ $role = head ] && users=truongdonvi
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" ${BENCH_CLIENT_OPTS:-} -cp "target/test-classes:$(cat target/bench-classpath.txt)" vn.daotao.bench.SessionHeap \

@@ -63,16 +63,17 @@ jar() {
   found=$(ls "$project"/target/daotao-*.jar 2>/dev/null | grep -v original | head -1 || true)
   # only a production build (a plain `mvn package` jar wants Vaadin's development server)
   if [ -z "$found" ] || ! unzip -p "$found" META-INF/VAADIN/config/flow-build-info.json | grep -q '"productionMode" : true'; then
-    "$project/mvnw" -B -ntp -q -Pproduction -DskipTests package >&2
+    (cd "$project" && ./mvnw -B -ntp -q -Pproduction -DskipTests package >&2)
     found=$(ls "$project"/target/daotao-*.jar | grep -v original | head -1)
   fi
   echo "$found"
 }
 
 node_start() {
-  local n=$1 port
+  local n=$1 port app
   port=$(node_port "$n")
   daotao_find_jdk >/dev/null || exit 1
+  app=$(jar)
   (cd "$dir" && SPRING_PROFILES_ACTIVE=${CLUSTER_PROFILES:-prod,demo} SERVER_PORT=$port \
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/daotao" \
     SPRING_DATASOURCE_USERNAME=daotao_app SPRING_DATASOURCE_PASSWORD=daotao_app \
@@ -81,7 +82,7 @@ node_start() {
     APP_ADMIN_USERNAME=quantri APP_ADMIN_PASSWORD="${CLUSTER_ADMIN_PASSWORD:-MatKhauCum2026!}" \
     SERVER_FORWARD_HEADERS_STRATEGY=native SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES='127\.0\.0\.1' \
     APP_ASSIGNMENTS_RENEWAL_CRON="${CLUSTER_RENEWAL_CRON:-0 5 0 * * *}" \
-    exec "$JAVA_HOME/bin/java" ${CLUSTER_JAVA_OPTS:--Xmx1g} -jar "$(jar)") >"$dir/node$n.log" 2>&1 &
+    exec "$JAVA_HOME/bin/java" ${CLUSTER_JAVA_OPTS:--Xmx1g} -jar "$app") >"$dir/node$n.log" 2>&1 &
   echo $! >"$dir/node$n.pid"
 }
 

@@ -45,6 +45,20 @@ for m in re.finditer(r'type: "REQUEST",\s*name: "([^"]+)"', stats):
     n = re.search(r'"numberOfRequests":\s*\{\s*"total":\s*"(\d+)"', stats[m.end():m.end() + 3000])
     counts[m.group(1)] = int(n.group(1)) if n else 0
 
+def first_start(args, pattern):
+    text = subprocess.run([java_home + "/bin/jfr", "print"] + args + ["--events", "jdk.CPULoad", recording],
+                          capture_output=True, text=True, check=True).stdout
+    return re.search(pattern, text)
+
+
+# `jfr print` writes times in the recorded JVM's offset, without naming it; its JSON writes them in UTC
+iso = first_start(["--json"], r'"startTime": "(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)')
+local = first_start([], r"startTime = (\d\d:\d\d:\d\d)\.\d+ \((\d{4}-\d\d-\d\d)\)")
+utc_first = datetime.datetime.strptime(iso.group(1), "%Y-%m-%dT%H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+shown_first = datetime.datetime.strptime(local.group(2) + " " + local.group(1), "%Y-%m-%d %H:%M:%S").replace(
+    tzinfo=datetime.timezone.utc)
+offset = round((shown_first - utc_first).total_seconds() / 900) * 900
+
 out = subprocess.run(
     [java_home + "/bin/jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256", recording],
     capture_output=True, text=True, check=True).stdout
@@ -57,7 +71,7 @@ for event in out.split("jdk.ExecutionSample {")[1:]:
     if not t:
         continue
     at = datetime.datetime.strptime(t.group(2) + " " + t.group(1), "%Y-%m-%d %H:%M:%S")
-    epoch = at.replace(tzinfo=datetime.timezone.utc).timestamp()
+    epoch = at.replace(tzinfo=datetime.timezone.utc).timestamp() - offset
     if epoch < window or epoch > end:
         continue
     total += 1
