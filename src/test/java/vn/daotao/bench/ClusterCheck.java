@@ -57,6 +57,8 @@ public final class ClusterCheck {
     private static final Pattern MODULE_LINK = Pattern.compile("courses/(\\d+)/modules/(\\d+)");
     private static final Pattern COURSE_LINK = Pattern.compile("courses/(\\d+)");
     private static final String UNAVAILABLE = "tạm thời gián đoạn";
+    /** The general message for a failure that is not an outage (UiErrorHandler, error.action.failed). */
+    private static final String FAILED = "Không thực hiện được thao tác";
 
     private final String front;
     private final String jdbcUrl;
@@ -386,7 +388,13 @@ public final class ClusterCheck {
 
     /** What one learner saw: the last option acknowledged per question, and questions whose last save was unclear. */
     private record Answers(
-            long attempt, Map<Integer, Integer> acknowledged, Map<Integer, Set<Integer>> unclear, int refused) {}
+            long attempt,
+            Map<Integer, Integer> acknowledged,
+            Map<Integer, Set<Integer>> unclear,
+            int refused,
+            int refusedOnPage,
+            int notReverted,
+            List<String> history) {}
 
     private void databaseRestart() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
@@ -462,10 +470,14 @@ public final class ClusterCheck {
         int lost = 0;
         int unclearCount = 0;
         int refused = 0;
+        int notReverted = 0;
+        int refusedOnPage = 0;
         try (Connection db = db()) {
             for (Future<Answers> run : runs) {
                 Answers answers = run.get(60, TimeUnit.SECONDS);
                 refused += answers.refused();
+                notReverted += answers.notReverted();
+                refusedOnPage += answers.refusedOnPage();
                 unclearCount += answers.unclear().size();
                 Map<Integer, Integer> stored = storedAnswers(db, answers.attempt());
                 for (Map.Entry<Integer, Integer> a : answers.acknowledged().entrySet()) {
@@ -477,13 +489,21 @@ public final class ClusterCheck {
                                     .contains(kept)) {
                         lost++;
                         System.out.println("   attempt " + answers.attempt() + " question " + a.getKey()
-                                + ": acknowledged option " + a.getValue() + ", stored " + stored.get(a.getKey()));
+                                + ": acknowledged option " + a.getValue() + ", stored " + stored.get(a.getKey())
+                                + "; its saves:");
+                        answers.history().stream()
+                                .filter(h -> h.startsWith("q" + a.getKey() + " "))
+                                .forEach(h -> System.out.println("     " + h));
                     }
                 }
             }
         }
         expect(messages.get() > 0, messages.get() + " answers refused with \"" + UNAVAILABLE + "...\"");
         expect(traces.get() == 0, "no stack trace in any response (" + traces.get() + ")");
+        expect(
+                refusedOnPage > 0 && notReverted == 0,
+                "after each of the " + refusedOnPage + " saves refused on the page the question showed the saved"
+                        + " choice again (" + notReverted + " still showed the refused one)");
         problems.stream().limit(5).forEach(p -> System.out.println("   a save without an answer: " + p));
         System.out.println("   last answers acknowledged per question: " + acknowledged + ", saves refused: " + refused
                 + ", questions whose last saves were refused or cut off: " + unclearCount);
@@ -515,27 +535,50 @@ public final class ClusterCheck {
         // options tried since a question's last acknowledged answer: refused or cut off, they may have been stored
         Map<Integer, Set<Integer>> unclear = new HashMap<>();
         int refused = 0;
+        int notReverted = 0;
+        int refusedOnPage = 0;
+        List<String> history = new ArrayList<>();
+        long begin = System.nanoTime();
         for (int turn = 0; !stop.get(); turn++) {
             int question = turn % 5 + 1;
             if (learner.multipleChoice(question)) {
                 continue;
             }
             int option = turn / 5 % learner.optionTexts(question).size() + 1;
+            String at =
+                    "q" + question + " option " + option + " at " + (System.nanoTime() - begin) / 1_000_000 + " ms: ";
             try {
                 String body = learner.answer("answer", question, option);
                 if (body.contains("Exception") || body.contains("at vn.daotao")) {
                     traces.incrementAndGet();
                 }
-                if (body.contains(UNAVAILABLE)) {
-                    messages.incrementAndGet();
+                if (body.contains(UNAVAILABLE) || body.contains(FAILED)) {
+                    messages.addAndGet(body.contains(UNAVAILABLE) ? 1 : 0);
                     refused++;
                     unclear.computeIfAbsent(question, k -> new java.util.HashSet<>())
                             .add(option);
+                    refusedOnPage++;
+                    int shown = learner.chosenOption(question);
+                    if (shown == option) {
+                        notReverted++;
+                    }
+                    if (body.contains(FAILED)) {
+                        problems.add("answered with the general failure message: " + UidlUi.abbreviate(body));
+                    }
+                    history.add(at + (body.contains(UNAVAILABLE) ? "refused" : "failed") + ", shows option " + shown);
                 } else {
                     acknowledged.put(question, option);
                     unclear.remove(question);
+                    history.add(at + "acknowledged");
                 }
             } catch (RuntimeException e) {
+                history.add(at + "no answer: "
+                        + String.valueOf(e.getMessage())
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                120,
+                                                String.valueOf(e.getMessage()).length())));
                 if (String.valueOf(e.getMessage()).contains(UNAVAILABLE)) {
                     // no node is ready: the load balancer's own page, in Vietnamese (cluster.sh, errorfile 503)
                     messages.incrementAndGet();
@@ -551,7 +594,7 @@ public final class ClusterCheck {
             }
             Thread.sleep(150);
         }
-        return new Answers(attempt, acknowledged, unclear, refused);
+        return new Answers(attempt, acknowledged, unclear, refused, refusedOnPage, notReverted, history);
     }
 
     /** Question position to the option shown (K) that the attempt stores, for single answers. */

@@ -37,6 +37,12 @@ public final class UidlSession {
     private final Recorder recorder;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private UidlUi ui;
+    /**
+     * A message whose answer never arrived (the connection broke, a proxy answered instead): the server may or may
+     * not have taken it in. A browser sends it again, unchanged, before anything else, and Vaadin answers a message
+     * it already took in with its last answer instead of taking it in twice.
+     */
+    private String unanswered;
 
     public UidlSession(HttpClient http, String base, Recorder recorder) {
         this.http = http;
@@ -70,6 +76,7 @@ public final class UidlSession {
             throw new UidlUi.SessionLost(kind + " answered " + init.statusCode() + " (signed out)");
         }
         ui = UidlUi.fromInit(init.body());
+        unanswered = null;
     }
 
     /** Client-side navigation to a route (a click on a router link). */
@@ -101,6 +108,10 @@ public final class UidlSession {
         return ui.optionTexts(question);
     }
 
+    public int chosenOption(int question) {
+        return ui.chosenOption(question);
+    }
+
     public boolean multipleChoice(int question) {
         return ui.multipleChoice(question);
     }
@@ -119,11 +130,28 @@ public final class UidlSession {
     }
 
     private String rpc(String kind, String payload) {
-        HttpResponse<String> response = send(
-                kind,
-                request(ui.uidlPath())
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(payload)));
+        if (unanswered != null) {
+            post(kind + ", the last message again", unanswered);
+            payload = ui.restamp(payload);
+        }
+        return post(kind, payload);
+    }
+
+    private String post(String kind, String payload) {
+        HttpResponse<String> response;
+        try {
+            unanswered = null;
+            response = send(
+                    kind,
+                    request(ui.uidlPath())
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(payload)));
+        } catch (UidlUi.SessionLost e) {
+            throw e;
+        } catch (RuntimeException e) {
+            unanswered = payload;
+            throw e;
+        }
         if (response.statusCode() == 302) {
             throw new UidlUi.SessionLost(kind + " was sent to "
                     + response.headers().firstValue("Location").orElse("?"));

@@ -128,6 +128,8 @@ public final class UidlUi {
         ObjectNode sync = UidlTree.JSON.createObjectNode();
         sync.put("type", "mSync").put("node", group.id()).put("feature", 1).put("property", "value");
         sync.set("value", single ? keys.get(0) : keys);
+        // the browser shows the new choice at once; the server's answer may set it back (a refused save)
+        group.properties.put("value", single ? keys.get(0) : keys);
         return payload(List.of(sync, event(group.id(), "value-changed", UidlTree.JSON.createObjectNode())));
     }
 
@@ -177,6 +179,35 @@ public final class UidlUi {
             texts.add(tree.text(tree.require("option-" + question + "-" + k)));
         }
         return texts;
+    }
+
+    /**
+     * The option ({@code K} of {@code option-Q-K}) that question {@code Q}'s radio group shows as chosen, as the
+     * server last set or confirmed it; 0 when none.
+     */
+    public int chosenOption(int question) {
+        UidlTree.Node label = tree.require("option-" + question + "-1");
+        UidlTree.Node group = tree.closest(label, "vaadin-radio-group")
+                .orElseThrow(() -> new IllegalStateException("question " + question + " is no single choice"));
+        String value = group.property("value").orElse("");
+        for (int k = 1; tree.byId("option-" + question + "-" + k).isPresent(); k++) {
+            UidlTree.Node item = tree.closest(tree.require("option-" + question + "-" + k), "vaadin-radio-button")
+                    .orElseThrow();
+            if (item.property("value").orElse("").equals(value) && !value.isEmpty()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The same message with this UI's current sync and client ids: a message made before an earlier one was sent
+     * again (after a lost answer, see {@link UidlSession}) must follow that one's answer.
+     */
+    public String restamp(String payload) {
+        ObjectNode message = (ObjectNode) UidlTree.JSON.readTree(payload);
+        message.put("syncId", syncId).put("clientId", clientId);
+        return message.toString();
     }
 
     /** Whether question {@code Q} allows several options (a checkbox group). */

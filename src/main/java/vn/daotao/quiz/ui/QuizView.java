@@ -144,7 +144,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .ifPresent(group::setValue);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    save(q.questionId(), Set.of(e.getValue().id()));
+                    save(q.questionId(), Set.of(e.getValue().id()), () -> group.setValue(e.getOldValue()));
                 }
             });
             group.addClassName("options");
@@ -162,7 +162,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 if (e.isFromClient()) {
                     save(
                             q.questionId(),
-                            e.getValue().stream().map(RunningAttempt.Option::id).collect(Collectors.toSet()));
+                            e.getValue().stream().map(RunningAttempt.Option::id).collect(Collectors.toSet()),
+                            () -> group.setValue(e.getOldValue()));
                 }
             });
             group.addClassName("options");
@@ -173,12 +174,19 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return card;
     }
 
-    private void save(long questionId, Set<Long> optionIds) {
+    /**
+     * Saves a changed answer. When the save fails (the database is away for a moment), the options go back to the
+     * last saved choice, so that what the screen shows is what would be scored, and the error handler says why.
+     */
+    private void save(long questionId, Set<Long> optionIds, Runnable revert) {
         try {
             quiz.saveAnswer(attemptId, questionId, optionIds);
         } catch (UserFacingException e) {
             // Time is up or the attempt was submitted elsewhere: show where things stand.
             render();
+            throw e;
+        } catch (RuntimeException e) {
+            revert.run();
             throw e;
         }
         if (optionIds.isEmpty()) {
