@@ -23,6 +23,7 @@ public class AccountService {
     private final AuditLog audit;
 
     private final LoginThrottle throttle;
+    private final DirectoryProperties directory;
     private final org.springframework.beans.factory.ObjectProvider<
                     org.springframework.security.core.context.SecurityContextHolderStrategy>
             holder;
@@ -35,7 +36,9 @@ public class AccountService {
             LoginThrottle throttle,
             org.springframework.beans.factory.ObjectProvider<
                             org.springframework.security.core.context.SecurityContextHolderStrategy>
-                    holder) {
+                    holder,
+            DirectoryProperties directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.throttle = throttle;
         this.holder = holder;
@@ -59,8 +62,22 @@ public class AccountService {
      * sign-in (counted before it is checked). On success this session carries the new password at once and
      * every other session of the person ends on its next request ({@code AccountRefreshFilter}).
      */
+    /** Whether the organisation's directory checks this person's password (then it is changed there). */
+    @Transactional(readOnly = true)
+    public boolean passwordInDirectory() {
+        return directory.enabled()
+                && jdbc.sql("select directory_dn is not null from app_user where id = :id")
+                        .param("id", currentUser.require().id())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false);
+    }
+
     @Transactional
     public void changePassword(String current, String replacement, String confirmation) {
+        if (passwordInDirectory()) {
+            throw new UserFacingException("password.error.directory");
+        }
         SignedInUser me = currentUser.require();
         String hash = jdbc.sql("select password_hash from app_user where id = :id")
                 .param("id", me.id())

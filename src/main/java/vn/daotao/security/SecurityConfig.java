@@ -19,6 +19,7 @@ import vn.daotao.security.ui.LoginFailures;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(DirectoryProperties.class)
 // @PreAuthorize on services. Not JSR-250: the views carry @RolesAllowed / @PermitAll as Vaadin route rules, and
 // with JSR-250 method security every view became a proxy on every navigation (40% of the CPU under load, issue 14).
 @EnableMethodSecurity
@@ -106,9 +107,17 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(
-            JdbcClient jdbc, LoginThrottle throttle, PasswordEncoder encoder, vn.daotao.audit.AuditLog audit) {
-        ThrottledAuthenticationProvider provider =
-                new ThrottledAuthenticationProvider(new AccountDetailsService(jdbc), throttle, audit);
+            JdbcClient jdbc,
+            LoginThrottle throttle,
+            PasswordEncoder encoder,
+            vn.daotao.audit.AuditLog audit,
+            DirectoryProperties directory) {
+        ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(
+                new AccountDetailsService(jdbc),
+                throttle,
+                audit,
+                directory.enabled() ? new DirectoryPasswords(directory) : null,
+                jdbc);
         provider.setPasswordEncoder(new EqualTimePasswordEncoder(encoder));
         return provider;
     }

@@ -28,11 +28,22 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     private final java.util.concurrent.locks.ReentrantLock[] stripes =
             new java.util.concurrent.locks.ReentrantLock[256];
 
+    /** null when sign-in with the directory is off */
+    private final DirectoryPasswords directory;
+
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ThrottledAuthenticationProvider(
-            AccountDetailsService accounts, LoginThrottle throttle, vn.daotao.audit.AuditLog audit) {
+            AccountDetailsService accounts,
+            LoginThrottle throttle,
+            vn.daotao.audit.AuditLog audit,
+            DirectoryPasswords directory,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         super(accounts);
         this.throttle = throttle;
         this.audit = audit;
+        this.directory = directory;
+        this.jdbc = jdbc;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new java.util.concurrent.locks.ReentrantLock();
         }
@@ -87,6 +98,58 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         } finally {
             stripe.unlock();
         }
+    }
+
+    /**
+     * The password check. With the directory on: a person the directory has signs in with the directory's password
+     * (their entry is recorded on the account, and a password reset here no longer applies to them); a name the
+     * directory does not have uses its local password, unless the account was a directory person's (removed from
+     * the directory: refused). When the directory does not answer, only administrators may use their local
+     * password (the break-glass account); everyone else is told the directory is unavailable.
+     */
+    @Override
+    protected void additionalAuthenticationChecks(
+            org.springframework.security.core.userdetails.UserDetails user,
+            org.springframework.security.authentication.UsernamePasswordAuthenticationToken authentication) {
+        if (directory != null) {
+            String password = authentication.getCredentials() == null
+                    ? ""
+                    : authentication.getCredentials().toString();
+            DirectoryPasswords.Result result = directory.check(user.getUsername(), password);
+            switch (result.verdict()) {
+                case ACCEPTED -> {
+                    jdbc.sql("""
+                                    update app_user set directory_dn = :dn, must_change_password = false
+                                     where username = :u and directory_dn is distinct from :dn""")
+                            .param("dn", result.dn())
+                            .param("u", user.getUsername())
+                            .update();
+                    return;
+                }
+                case REJECTED -> throw new BadCredentialsException("Wrong directory password");
+                case UNKNOWN -> {
+                    if (directoryPerson(user.getUsername())) {
+                        throw new BadCredentialsException("No longer in the directory");
+                    }
+                }
+                case UNAVAILABLE -> {
+                    boolean admin = user.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+                    if (!admin) {
+                        throw new DirectoryUnavailableException();
+                    }
+                }
+            }
+        }
+        super.additionalAuthenticationChecks(user, authentication);
+    }
+
+    private boolean directoryPerson(String username) {
+        return jdbc.sql("select directory_dn is not null from app_user where username = :u")
+                .param("u", username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /**

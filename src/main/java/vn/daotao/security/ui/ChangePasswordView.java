@@ -29,6 +29,14 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
         H2 title = new H2(getTranslation("password.title"));
         title.setId("password-title");
         add(title);
+        if (accounts.passwordInDirectory()) {
+            // the organisation's directory checks this person's password: it is changed there, not here
+            Paragraph directory = new Paragraph(getTranslation("password.directory"));
+            directory.addClassNames("banner", "banner-info");
+            directory.setId("password-directory");
+            add(directory);
+            return;
+        }
         if (accounts.mustChangePassword()) {
             Paragraph must = new Paragraph(getTranslation("password.must"));
             must.addClassNames("banner", "banner-warning");

@@ -23,6 +23,8 @@ public final class LoginFailures implements AuthenticationFailureHandler {
             reason = "=empty";
         } else if (exception instanceof LockedException) {
             reason = "=locked";
+        } else if (exception instanceof vn.daotao.security.DirectoryUnavailableException) {
+            reason = "=directory";
         } else {
             reason = "";
         }

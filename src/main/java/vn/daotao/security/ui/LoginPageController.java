@@ -50,6 +50,7 @@ class LoginPageController {
             String key = switch (error) {
                 case "locked" -> "login.error.locked";
                 case "empty" -> "login.error.empty";
+                case "directory" -> "login.error.directory";
                 default -> "login.error.bad";
             };
             body.append("<div id=\"login-error\" class=\"login-error\" role=\"alert\"><strong>")

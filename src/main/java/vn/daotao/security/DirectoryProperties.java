@@ -1,0 +1,22 @@
+package vn.daotao.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in with the organisation's directory (LDAP or Active Directory), off unless {@code app.directory.enabled}.
+ * The person's entry is found under {@code userSearchBase} with {@code userSearchFilter} ({0} is the user name as
+ * typed, lower-cased; {@code (sAMAccountName={0})} for Active Directory), as {@code managerDn} when set (a
+ * read-only service account) or anonymously; the password is then checked by binding as that entry. Roles,
+ * units and the account itself stay in this application: the directory only checks the password.
+ */
+@ConfigurationProperties("app.directory")
+public record DirectoryProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("") String url,
+        @DefaultValue("") String base,
+        @DefaultValue("") String managerDn,
+        @DefaultValue("") String managerPassword,
+        @DefaultValue("") String userSearchBase,
+        @DefaultValue("(uid={0})") String userSearchFilter,
+        @DefaultValue("3000") int timeoutMillis) {}

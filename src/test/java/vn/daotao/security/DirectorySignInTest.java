@@ -1,0 +1,233 @@
+package vn.daotao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Sign-in against a real LDAP directory (UnboundID's in-memory server, started here, with an Active-Directory-like
+ * tree: units as organisational units, people with a uid and a password): the directory's password opens a local
+ * account, the local one no longer does, a name the directory lacks keeps its local password (the break-glass
+ * administrator), a person removed from the directory is refused, and while the directory is down only an
+ * administrator's local password works.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DirectorySignInTest {
+
+    private static final String BASE = "dc=daotao,dc=test";
+    private static final String RUN =
+            UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+    private static final InMemoryDirectoryServer LDAP = start();
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
+    AuthenticationProvider provider;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private static InMemoryDirectoryServer start() {
+        try {
+            var config = new InMemoryDirectoryServerConfig(BASE);
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+            config.addAdditionalBindCredentials("cn=reader," + BASE, "Doc-Only-2026");
+            var server = new InMemoryDirectoryServer(config);
+            server.add("dn: " + BASE, "objectClass: domain", "dc: daotao");
+            server.add("dn: ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Units");
+            server.add("dn: ou=Van phong,ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Van phong");
+            person(server, "ld" + RUN + "a", "Nguyễn Văn Thư Mục", "Van phong", "Directory-Pass-1");
+            person(server, "ld" + RUN + "x", "Người Chỉ Có Trong Thư Mục", "Van phong", "Directory-Pass-2");
+            server.startListening();
+            return server;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void person(InMemoryDirectoryServer server, String uid, String name, String unit, String password)
+            throws Exception {
+        server.add(
+                "dn: uid=" + uid + ",ou=" + unit + ",ou=Units," + BASE,
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + name,
+                "sn: " + name.substring(name.lastIndexOf(' ') + 1),
+                "userPassword: " + password);
+    }
+
+    @DynamicPropertySource
+    static void directory(DynamicPropertyRegistry registry) {
+        registry.add("app.directory.enabled", () -> "true");
+        registry.add("app.directory.url", () -> "ldap://127.0.0.1:" + LDAP.getListenPort());
+        registry.add("app.directory.base", () -> BASE);
+        registry.add("app.directory.manager-dn", () -> "cn=reader," + BASE);
+        registry.add("app.directory.manager-password", () -> "Doc-Only-2026");
+        registry.add("app.directory.user-search-base", () -> "ou=Units");
+        registry.add("app.directory.user-search-filter", () -> "(uid={0})");
+        registry.add("app.directory.timeout-millis", () -> "1000");
+    }
+
+    @AfterAll
+    static void stop() {
+        LDAP.shutDown(true);
+    }
+
+    @Test
+    void directoryPasswordsOpenLocalAccounts() {
+        String person = account("ld" + RUN + "a", "EMPLOYEE", "Local-Pass-1", true);
+        String admin = account("ld" + RUN + "q", "ADMIN", "Break-Glass-1", false);
+        String removed = account("ld" + RUN + "r", "EMPLOYEE", "Local-Pass-3", false);
+        jdbc.sql("update app_user set directory_dn = 'uid=gone,ou=Units," + BASE + "' where username = :u")
+                .param("u", removed)
+                .update();
+
+        assertThat(signIn(person, "Directory-Pass-1").getName()).isEqualTo(person);
+        assertThat(formSignIn(person, "Directory-Pass-1"))
+                .as("the sign-in form with the directory password")
+                .doesNotContain("error")
+                .doesNotStartWith("(none");
+        assertThat(jdbc.sql("select directory_dn || '|' || must_change_password from app_user where username = :u")
+                        .param("u", person)
+                        .query(String.class)
+                        .single())
+                .as("the entry is recorded and a one-time local password no longer asks for a change")
+                .isEqualTo("uid=" + person + ",ou=Van phong,ou=Units," + BASE + "|false");
+        TestSignIn.as(app, person);
+        try {
+            assertThat(accounts.passwordInDirectory()).isTrue();
+            assertThat(accounts.mustChangePassword()).isFalse();
+            assertThatThrownBy(() -> accounts.changePassword("Local-Pass-1", "Mat-Khau-Moi-2026", "Mat-Khau-Moi-2026"))
+                    .as("a directory password is changed in the directory")
+                    .isInstanceOfSatisfying(
+                            vn.daotao.base.UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("password.error.directory"));
+            TestSignIn.as(app, admin);
+            assertThat(accounts.passwordInDirectory()).as("a local account").isFalse();
+        } finally {
+            TestSignIn.clear(app);
+        }
+        assertThatThrownBy(() -> signIn(person, "Local-Pass-1"))
+                .as("the local password of a directory person")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(person, "Directory-Pass-2"))
+                .as("someone else's directory password")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(person, ""))
+                .as("an empty password, which LDAP would take as an anonymous bind")
+                .isInstanceOf(BadCredentialsException.class);
+
+        assertThat(signIn(admin, "Break-Glass-1").getName())
+                .as("a name the directory does not have keeps its local password")
+                .isEqualTo(admin);
+        assertThatThrownBy(() -> signIn("ld" + RUN + "x", "Directory-Pass-2"))
+                .as("in the directory but without an account here: no account is made")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(removed, "Local-Pass-3"))
+                .as("a directory person removed from the directory")
+                .isInstanceOf(BadCredentialsException.class);
+
+        LDAP.shutDown("ldap", true);
+        try {
+            assertThatThrownBy(() -> signIn(person, "Directory-Pass-1"))
+                    .as("the directory is down")
+                    .isInstanceOf(DirectoryUnavailableException.class);
+            assertThat(formSignIn(person, "Directory-Pass-1")).isEqualTo("/login?error=directory");
+            assertThat(page("/login?error=directory"))
+                    .as("the sign-in page says why, in Vietnamese")
+                    .contains(
+                            "id=\"login-error\"",
+                            "Hệ thống thư mục của cơ quan (nơi kiểm tra mật khẩu) đang không trả lời");
+            assertThat(signIn(admin, "Break-Glass-1").getName())
+                    .as("the break-glass administrator while the directory is down")
+                    .isEqualTo(admin);
+            assertThatThrownBy(() -> signIn(admin, "Wrong-Pass-9"))
+                    .as("but only with the right password")
+                    .isInstanceOf(BadCredentialsException.class);
+        } finally {
+            try {
+                LDAP.startListening("ldap");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+            .build();
+
+    /** The sign-in form posted as the browser posts it; where it sends the browser next. */
+    private String formSignIn(String username, String password) {
+        try {
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", "http://localhost:" + port)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username
+                                    + "&password="
+                                    + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            return response.headers().firstValue("Location").orElse("(none: " + response.statusCode() + ")");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String page(String path) {
+        try {
+            return http.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                    .header("Accept-Language", "vi-VN")
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private org.springframework.security.core.Authentication signIn(String username, String password) {
+        return provider.authenticate(new UsernamePasswordAuthenticationToken(username, password));
+    }
+
+    private String account(String username, String role, String password, boolean mustChange) {
+        jdbc.sql("""
+                        insert into app_user (username, full_name, unit_id, roles, password_hash, must_change_password,
+                                              search_text)
+                        values (:u, 'Người Thử Thư Mục', (select id from unit where parent_id is null order by id limit 1),
+                                array[:role], :hash, :change, 'nguoi thu thu muc')""")
+                .param("u", username)
+                .param("role", role)
+                .param("hash", encoder.encode(password))
+                .param("change", mustChange)
+                .update();
+        return username;
+    }
+}
