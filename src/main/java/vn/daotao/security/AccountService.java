@@ -47,13 +47,31 @@ public class AccountService {
         this.audit = audit;
     }
 
+    /** A temporary password must be replaced first; never a directory person's (theirs is not here). */
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return jdbc.sql("select must_change_password from app_user where id = :id")
-                .param("id", currentUser.require().id())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+                        .param("id", currentUser.require().id())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false)
+                && !passwordInDirectory();
+    }
+
+    /**
+     * Whether the organisation's directory checks this person's password (then it is changed there): a linked
+     * account while the directory is on, except an administrator's (administrators sign in with their local one).
+     */
+    @Transactional(readOnly = true)
+    public boolean passwordInDirectory() {
+        return directory.enabled()
+                && jdbc.sql("""
+                                select directory_dn is not null and not ('ADMIN' = any(roles))
+                                  from app_user where id = :id""")
+                        .param("id", currentUser.require().id())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false);
     }
 
     /**
@@ -62,17 +80,6 @@ public class AccountService {
      * sign-in (counted before it is checked). On success this session carries the new password at once and
      * every other session of the person ends on its next request ({@code AccountRefreshFilter}).
      */
-    /** Whether the organisation's directory checks this person's password (then it is changed there). */
-    @Transactional(readOnly = true)
-    public boolean passwordInDirectory() {
-        return directory.enabled()
-                && jdbc.sql("select directory_dn is not null from app_user where id = :id")
-                        .param("id", currentUser.require().id())
-                        .query(Boolean.class)
-                        .optional()
-                        .orElse(false);
-    }
-
     @Transactional
     public void changePassword(String current, String replacement, String confirmation) {
         if (passwordInDirectory()) {

@@ -44,7 +44,9 @@ class AuthenticationAuditor {
         }
         String reason = event.getException() instanceof BadCredentialsException
                 ? "BAD_CREDENTIALS"
-                : event.getException().getClass().getSimpleName();
+                : DirectoryPasswords.unavailable(event.getException())
+                        ? "DIRECTORY_UNAVAILABLE"
+                        : event.getException().getClass().getSimpleName();
         audit.recordAsInOwnTransaction(
                 username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
     }

@@ -13,7 +13,24 @@ import org.springframework.security.ldap.authentication.BindAuthenticator;
 import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
 
 /** Checks a password against the directory by binding as the person's entry ({@link DirectoryProperties}). */
-final class DirectoryPasswords {
+public final class DirectoryPasswords {
+
+    private static final String UNAVAILABLE = "The directory did not answer";
+
+    /**
+     * The refusal while the directory does not answer: a plain {@link
+     * org.springframework.security.authentication.AuthenticationServiceException} (Spring's event publisher maps
+     * exceptions by exact class, and the audit log records what it publishes) recognised by its message.
+     */
+    static org.springframework.security.authentication.AuthenticationServiceException unavailable() {
+        return new org.springframework.security.authentication.AuthenticationServiceException(UNAVAILABLE);
+    }
+
+    /** Whether a sign-in was refused because the directory did not answer ({@link #unavailable()}). */
+    public static boolean unavailable(org.springframework.security.core.AuthenticationException e) {
+        return e instanceof org.springframework.security.authentication.AuthenticationServiceException
+                && UNAVAILABLE.equals(e.getMessage());
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryPasswords.class);
 
@@ -57,14 +74,27 @@ final class DirectoryPasswords {
         }
     }
 
+    /** The exception's class and the LDAP message (a result code, a host), never a password. */
+    private static String describe(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
     Result check(String username, String password) {
         try {
             search.searchForUser(username);
         } catch (UsernameNotFoundException e) {
             return new Result(Verdict.UNKNOWN, null);
+        } catch (org.springframework.dao.IncorrectResultSizeDataAccessException e) {
+            // two entries answer to the name: which person is signing in cannot be known
+            log.warn("The directory has several entries for one user name");
+            return new Result(Verdict.REJECTED, null);
         } catch (RuntimeException e) {
             // the cause names the server, never the password
-            log.warn("The directory did not answer a search: {}", e.getClass().getSimpleName());
+            log.warn("The directory did not answer a search: {}", describe(e));
             return new Result(Verdict.UNAVAILABLE, null);
         }
         try {
@@ -73,7 +103,7 @@ final class DirectoryPasswords {
         } catch (BadCredentialsException e) {
             return new Result(Verdict.REJECTED, null);
         } catch (RuntimeException e) {
-            log.warn("The directory did not answer a sign-in: {}", e.getClass().getSimpleName());
+            log.warn("The directory did not answer a sign-in: {}", describe(e));
             return new Result(Verdict.UNAVAILABLE, null);
         }
     }

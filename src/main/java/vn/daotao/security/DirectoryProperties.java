@@ -19,4 +19,12 @@ public record DirectoryProperties(
         @DefaultValue("") String managerPassword,
         @DefaultValue("") String userSearchBase,
         @DefaultValue("(uid={0})") String userSearchFilter,
-        @DefaultValue("3000") int timeoutMillis) {}
+        @DefaultValue("3000") int timeoutMillis) {
+
+    /** Without the service account's password: settings end up in logs and error reports. */
+    @Override
+    public String toString() {
+        return "DirectoryProperties[enabled=" + enabled + ", url=" + url + ", base=" + base + ", managerDn=" + managerDn
+                + ", userSearchBase=" + userSearchBase + ", userSearchFilter=" + userSearchFilter + "]";
+    }
+}

@@ -101,55 +101,86 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     }
 
     /**
-     * The password check. With the directory on: a person the directory has signs in with the directory's password
-     * (their entry is recorded on the account, and a password reset here no longer applies to them); a name the
-     * directory does not have uses its local password, unless the account was a directory person's (removed from
-     * the directory: refused). When the directory does not answer, only administrators may use their local
-     * password (the break-glass account); everyone else is told the directory is unavailable.
+     * The password check. With the directory on, for everyone but administrators (who always use their local
+     * password: the break-glass accounts, and no directory entry can take one over):
+     *
+     * <ul>
+     *   <li>a name the directory has signs in with the directory's password. At the first such sign-in the entry
+     *       is linked to the account (its DN recorded, the local password replaced by an unusable one, a pending
+     *       "choose your password" dropped); later the entry must be the linked one, so a new entry that reuses a
+     *       leaver's name is refused;
+     *   <li>a name the directory does not have keeps its local password, unless the account is linked (a person
+     *       removed from the directory: refused);
+     *   <li>when the directory does not answer, the sign-in is refused with its own reason.
+     * </ul>
+     *
+     * Every path checks the local hash once, so that a directory answer takes no less time than a local check.
      */
     @Override
     protected void additionalAuthenticationChecks(
             org.springframework.security.core.userdetails.UserDetails user,
             org.springframework.security.authentication.UsernamePasswordAuthenticationToken authentication) {
-        if (directory != null) {
-            String password = authentication.getCredentials() == null
-                    ? ""
-                    : authentication.getCredentials().toString();
-            DirectoryPasswords.Result result = directory.check(user.getUsername(), password);
-            switch (result.verdict()) {
-                case ACCEPTED -> {
+        boolean admin =
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+        if (directory == null || admin) {
+            super.additionalAuthenticationChecks(user, authentication);
+            return;
+        }
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
+        String linked = linkedEntry(user.getUsername());
+        DirectoryPasswords.Result result = directory.check(user.getUsername(), password);
+        switch (result.verdict()) {
+            case ACCEPTED -> {
+                getPasswordEncoder().matches(password, user.getPassword());
+                if (linked == null) {
                     jdbc.sql("""
-                                    update app_user set directory_dn = :dn, must_change_password = false
-                                     where username = :u and directory_dn is distinct from :dn""")
+                                    update app_user set directory_dn = :dn, must_change_password = false,
+                                                        password_hash = :unusable, updated_at = now()
+                                     where username = :u and directory_dn is null""")
                             .param("dn", result.dn())
+                            .param(
+                                    "unusable",
+                                    getPasswordEncoder()
+                                            .encode(java.util.UUID.randomUUID().toString()))
                             .param("u", user.getUsername())
                             .update();
-                    return;
-                }
-                case REJECTED -> throw new BadCredentialsException("Wrong directory password");
-                case UNKNOWN -> {
-                    if (directoryPerson(user.getUsername())) {
-                        throw new BadCredentialsException("No longer in the directory");
-                    }
-                }
-                case UNAVAILABLE -> {
-                    boolean admin = user.getAuthorities().stream()
-                            .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
-                    if (!admin) {
-                        throw new DirectoryUnavailableException();
-                    }
+                } else if (!linked.equalsIgnoreCase(result.dn())) {
+                    log.warn(
+                            "Sign-in refused: the directory entry of {} is not the one linked to the account",
+                            user.getUsername());
+                    throw new BadCredentialsException("Another directory entry");
                 }
             }
+            case REJECTED -> {
+                getPasswordEncoder().matches(password, user.getPassword());
+                throw new BadCredentialsException("Wrong directory password");
+            }
+            case UNKNOWN -> {
+                if (linked != null) {
+                    getPasswordEncoder().matches(password, user.getPassword());
+                    throw new BadCredentialsException("No longer in the directory");
+                }
+                super.additionalAuthenticationChecks(user, authentication);
+            }
+            case UNAVAILABLE -> {
+                getPasswordEncoder().matches(password, user.getPassword());
+                throw DirectoryPasswords.unavailable();
+            }
         }
-        super.additionalAuthenticationChecks(user, authentication);
     }
 
-    private boolean directoryPerson(String username) {
-        return jdbc.sql("select directory_dn is not null from app_user where username = :u")
+    private static final org.slf4j.Logger log =
+            org.slf4j.LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
+    /** The directory entry linked to the account, or null. */
+    private String linkedEntry(String username) {
+        return jdbc.sql("select directory_dn from app_user where username = :u")
                 .param("u", username)
-                .query(Boolean.class)
+                .query(String.class)
                 .optional()
-                .orElse(false);
+                .orElse(null);
     }
 
     /**

@@ -63,6 +63,11 @@ class DirectorySignInTest {
             server.add("dn: ou=Van phong,ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Van phong");
             person(server, "ld" + RUN + "a", "Nguyễn Văn Thư Mục", "Van phong", "Directory-Pass-1");
             person(server, "ld" + RUN + "x", "Người Chỉ Có Trong Thư Mục", "Van phong", "Directory-Pass-2");
+            server.add("dn: ou=Phong Hai,ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Phong Hai");
+            person(server, "ld" + RUN + "q", "Trùng Tên Quản Trị", "Van phong", "Directory-Admin-1");
+            person(server, "ld" + RUN + "d", "Trùng Lặp Một", "Van phong", "Directory-Dup-1");
+            person(server, "ld" + RUN + "d", "Trùng Lặp Hai", "Phong Hai", "Directory-Dup-1");
+            person(server, "ld" + RUN + "b", "Tên Dùng Lại", "Phong Hai", "Directory-Reused-1");
             server.startListening();
             return server;
         } catch (Exception e) {
@@ -103,9 +108,11 @@ class DirectorySignInTest {
         String person = account("ld" + RUN + "a", "EMPLOYEE", "Local-Pass-1", true);
         String admin = account("ld" + RUN + "q", "ADMIN", "Break-Glass-1", false);
         String removed = account("ld" + RUN + "r", "EMPLOYEE", "Local-Pass-3", false);
-        jdbc.sql("update app_user set directory_dn = 'uid=gone,ou=Units," + BASE + "' where username = :u")
-                .param("u", removed)
-                .update();
+        link(removed, "uid=gone,ou=Units," + BASE);
+        String reused = account("ld" + RUN + "b", "EMPLOYEE", "Local-Pass-4", false);
+        link(reused, "uid=" + reused + ",ou=Van phong,ou=Units," + BASE);
+        String duplicated = account("ld" + RUN + "d", "EMPLOYEE", "Local-Pass-5", false);
+        String hashBefore = hash(person);
 
         assertThat(signIn(person, "Directory-Pass-1").getName()).isEqualTo(person);
         assertThat(formSignIn(person, "Directory-Pass-1"))
@@ -118,6 +125,9 @@ class DirectorySignInTest {
                         .single())
                 .as("the entry is recorded and a one-time local password no longer asks for a change")
                 .isEqualTo("uid=" + person + ",ou=Van phong,ou=Units," + BASE + "|false");
+        assertThat(hash(person))
+                .as("the local password is replaced by an unusable one")
+                .isNotEqualTo(hashBefore);
         TestSignIn.as(app, person);
         try {
             assertThat(accounts.passwordInDirectory()).isTrue();
@@ -143,8 +153,18 @@ class DirectorySignInTest {
                 .isInstanceOf(BadCredentialsException.class);
 
         assertThat(signIn(admin, "Break-Glass-1").getName())
-                .as("a name the directory does not have keeps its local password")
+                .as("an administrator signs in with the local password, even when the directory has the name")
                 .isEqualTo(admin);
+        assertThatThrownBy(() -> signIn(admin, "Directory-Admin-1"))
+                .as("no directory entry can take over an administrator")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(linkedEntry(admin)).isNull();
+        assertThatThrownBy(() -> signIn(reused, "Directory-Reused-1"))
+                .as("a new entry reusing a linked person's name")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(duplicated, "Directory-Dup-1"))
+                .as("two entries answer to the name")
+                .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn("ld" + RUN + "x", "Directory-Pass-2"))
                 .as("in the directory but without an account here: no account is made")
                 .isInstanceOf(BadCredentialsException.class);
@@ -156,8 +176,16 @@ class DirectorySignInTest {
         try {
             assertThatThrownBy(() -> signIn(person, "Directory-Pass-1"))
                     .as("the directory is down")
-                    .isInstanceOf(DirectoryUnavailableException.class);
+                    .isInstanceOfSatisfying(
+                            org.springframework.security.core.AuthenticationException.class,
+                            e -> assertThat(DirectoryPasswords.unavailable(e)).isTrue());
             assertThat(formSignIn(person, "Directory-Pass-1")).isEqualTo("/login?error=directory");
+            assertThat(jdbc.sql("""
+                                    select details ->> 'reason' from audit_event
+                                     where action = 'LOGIN_FAILED' and actor_username = :u
+                                     order by id desc limit 1""").param("u", person).query(String.class).optional())
+                    .as("the refusal is audited with its reason")
+                    .hasValue("DIRECTORY_UNAVAILABLE");
             assertThat(page("/login?error=directory"))
                     .as("the sign-in page says why, in Vietnamese")
                     .contains(
@@ -215,6 +243,28 @@ class DirectorySignInTest {
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {
         return provider.authenticate(new UsernamePasswordAuthenticationToken(username, password));
+    }
+
+    private void link(String username, String dn) {
+        jdbc.sql("update app_user set directory_dn = :dn where username = :u")
+                .param("dn", dn)
+                .param("u", username)
+                .update();
+    }
+
+    private String linkedEntry(String username) {
+        return jdbc.sql("select directory_dn from app_user where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String hash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
     }
 
     private String account(String username, String role, String password, boolean mustChange) {

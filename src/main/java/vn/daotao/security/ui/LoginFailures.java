@@ -23,7 +23,7 @@ public final class LoginFailures implements AuthenticationFailureHandler {
             reason = "=empty";
         } else if (exception instanceof LockedException) {
             reason = "=locked";
-        } else if (exception instanceof vn.daotao.security.DirectoryUnavailableException) {
+        } else if (vn.daotao.security.DirectoryPasswords.unavailable(exception)) {
             reason = "=directory";
         } else {
             reason = "";
