@@ -45,10 +45,17 @@ public final class DirectoryPasswords {
         UNAVAILABLE
     }
 
-    record Result(Verdict verdict, String dn) {}
+    /** The verdict, and for an accepted password the entry's DN and employee code (null when not asked for). */
+    record Result(Verdict verdict, String dn, String employeeCode) {
+        Result(Verdict verdict) {
+            this(verdict, null, null);
+        }
+    }
 
     private final FilterBasedLdapUserSearch search;
     private final BindAuthenticator bind;
+    /** the attribute that must hold the account's employee code before a first link, or null */
+    private final String employeeCodeAttribute;
 
     DirectoryPasswords(DirectoryProperties settings) {
         DefaultSpringSecurityContextSource source =
@@ -64,6 +71,7 @@ public final class DirectoryPasswords {
                 Map.of("com.sun.jndi.ldap.connect.timeout", timeout, "com.sun.jndi.ldap.read.timeout", timeout));
         source.setPooled(false);
         source.afterPropertiesSet();
+        employeeCodeAttribute = settings.employeeCodeAttribute().isBlank() ? null : settings.employeeCodeAttribute();
         search = new FilterBasedLdapUserSearch(settings.userSearchBase(), settings.userSearchFilter(), source);
         bind = new BindAuthenticator(source);
         bind.setUserSearch(search);
@@ -83,28 +91,36 @@ public final class DirectoryPasswords {
         return e.getClass().getSimpleName() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
+    /** Whether a first link needs the entry's employee code to be the account's. */
+    boolean matchesEmployeeCode() {
+        return employeeCodeAttribute != null;
+    }
+
     Result check(String username, String password) {
         try {
             search.searchForUser(username);
         } catch (UsernameNotFoundException e) {
-            return new Result(Verdict.UNKNOWN, null);
+            return new Result(Verdict.UNKNOWN);
         } catch (org.springframework.dao.IncorrectResultSizeDataAccessException e) {
             // two entries answer to the name: which person is signing in cannot be known
             log.warn("The directory has several entries for one user name");
-            return new Result(Verdict.REJECTED, null);
+            return new Result(Verdict.REJECTED);
         } catch (RuntimeException e) {
             // the cause names the server, never the password
             log.warn("The directory did not answer a search: {}", describe(e));
-            return new Result(Verdict.UNAVAILABLE, null);
+            return new Result(Verdict.UNAVAILABLE);
         }
         try {
             DirContextOperations entry = bind.authenticate(new UsernamePasswordAuthenticationToken(username, password));
-            return new Result(Verdict.ACCEPTED, entry.getNameInNamespace());
+            return new Result(
+                    Verdict.ACCEPTED,
+                    entry.getNameInNamespace(),
+                    employeeCodeAttribute == null ? null : entry.getStringAttribute(employeeCodeAttribute));
         } catch (BadCredentialsException e) {
-            return new Result(Verdict.REJECTED, null);
+            return new Result(Verdict.REJECTED);
         } catch (RuntimeException e) {
             log.warn("The directory did not answer a sign-in: {}", describe(e));
-            return new Result(Verdict.UNAVAILABLE, null);
+            return new Result(Verdict.UNAVAILABLE);
         }
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Sign-in with the organisation's directory (LDAP or Active Directory), off unless {@code app.directory.enabled}.
  * The person's entry is found under {@code userSearchBase} with {@code userSearchFilter} ({0} is the user name as
  * typed, lower-cased; {@code (sAMAccountName={0})} for Active Directory), as {@code managerDn} when set (a
- * read-only service account) or anonymously; the password is then checked by binding as that entry. Roles,
+ * read-only service account) or anonymously; the password is then checked by binding as that entry. With {@code
+ * employeeCodeAttribute} (e.g. {@code employeeNumber}, Active Directory's {@code employeeID}) an entry is linked to
+ * an account at its first sign-in only when that attribute holds the account's employee code. Roles,
  * units and the account itself stay in this application: the directory only checks the password.
  */
 @ConfigurationProperties("app.directory")
@@ -19,12 +21,14 @@ public record DirectoryProperties(
         @DefaultValue("") String managerPassword,
         @DefaultValue("") String userSearchBase,
         @DefaultValue("(uid={0})") String userSearchFilter,
-        @DefaultValue("3000") int timeoutMillis) {
+        @DefaultValue("3000") int timeoutMillis,
+        @DefaultValue("") String employeeCodeAttribute) {
 
     /** Without the service account's password: settings end up in logs and error reports. */
     @Override
     public String toString() {
         return "DirectoryProperties[enabled=" + enabled + ", url=" + url + ", base=" + base + ", managerDn=" + managerDn
-                + ", userSearchBase=" + userSearchBase + ", userSearchFilter=" + userSearchFilter + "]";
+                + ", userSearchBase=" + userSearchBase + ", userSearchFilter=" + userSearchFilter
+                + ", employeeCodeAttribute=" + employeeCodeAttribute + "]";
     }
 }

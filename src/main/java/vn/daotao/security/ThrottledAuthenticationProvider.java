@@ -101,6 +101,31 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     }
 
     /**
+     * The signed-in principal carries the account as it is after the checks: a first directory sign-in has just
+     * replaced the local password, and a session holding the old one would be ended by the account check of its
+     * next request ({@link AccountRefreshFilter}).
+     */
+    @Override
+    protected org.springframework.security.core.Authentication createSuccessAuthentication(
+            Object principal,
+            org.springframework.security.core.Authentication authentication,
+            org.springframework.security.core.userdetails.UserDetails user) {
+        if (directory != null && principal instanceof AppUserPrincipal signedIn) {
+            String now = jdbc.sql("select password_hash from app_user where username = :u")
+                    .param("u", user.getUsername())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            if (now != null && !now.equals(signedIn.getPassword())) {
+                org.springframework.security.core.userdetails.UserDetails reloaded =
+                        getUserDetailsService().loadUserByUsername(user.getUsername());
+                return super.createSuccessAuthentication(reloaded, authentication, reloaded);
+            }
+        }
+        return super.createSuccessAuthentication(principal, authentication, user);
+    }
+
+    /**
      * The password check. With the directory on, for everyone but administrators (who always use their local
      * password: the break-glass accounts, and no directory entry can take one over):
      *
@@ -134,7 +159,12 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         switch (result.verdict()) {
             case ACCEPTED -> {
                 getPasswordEncoder().matches(password, user.getPassword());
-                if (linked == null) {
+                if (linked == null && directory.matchesEmployeeCode() && !sameEmployee(user, result)) {
+                    log.warn(
+                            "Sign-in refused: the directory entry for {} does not carry the account's employee code",
+                            user.getUsername());
+                    throw new BadCredentialsException("Another person's directory entry");
+                } else if (linked == null) {
                     jdbc.sql("""
                                     update app_user set directory_dn = :dn, must_change_password = false,
                                                         password_hash = :unusable, updated_at = now()
@@ -173,6 +203,20 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private static final org.slf4j.Logger log =
             org.slf4j.LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
+    /** Whether the entry's employee code is the account's (neither missing; case and spaces aside). */
+    private boolean sameEmployee(
+            org.springframework.security.core.userdetails.UserDetails user, DirectoryPasswords.Result entry) {
+        String code = jdbc.sql("select employee_code from app_user where username = :u")
+                .param("u", user.getUsername())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return code != null
+                && entry.employeeCode() != null
+                && !code.isBlank()
+                && code.strip().equalsIgnoreCase(entry.employeeCode().strip());
+    }
 
     /** The directory entry linked to the account, or null. */
     private String linkedEntry(String username) {

@@ -68,6 +68,8 @@ class DirectorySignInTest {
             person(server, "ld" + RUN + "d", "Trùng Lặp Một", "Van phong", "Directory-Dup-1");
             person(server, "ld" + RUN + "d", "Trùng Lặp Hai", "Phong Hai", "Directory-Dup-1");
             person(server, "ld" + RUN + "b", "Tên Dùng Lại", "Phong Hai", "Directory-Reused-1");
+            // the name of one account, the employee code of another person
+            person(server, "ld" + RUN + "e", "Mã Người Khác", "Phong Hai", "Directory-Other-1", "NV-KHAC-" + RUN);
             server.startListening();
             return server;
         } catch (Exception e) {
@@ -77,12 +79,19 @@ class DirectorySignInTest {
 
     private static void person(InMemoryDirectoryServer server, String uid, String name, String unit, String password)
             throws Exception {
+        person(server, uid, name, unit, password, "NV-" + uid);
+    }
+
+    private static void person(
+            InMemoryDirectoryServer server, String uid, String name, String unit, String password, String employee)
+            throws Exception {
         server.add(
                 "dn: uid=" + uid + ",ou=" + unit + ",ou=Units," + BASE,
                 "objectClass: inetOrgPerson",
                 "uid: " + uid,
                 "cn: " + name,
                 "sn: " + name.substring(name.lastIndexOf(' ') + 1),
+                "employeeNumber: " + employee,
                 "userPassword: " + password);
     }
 
@@ -96,6 +105,7 @@ class DirectorySignInTest {
         registry.add("app.directory.user-search-base", () -> "ou=Units");
         registry.add("app.directory.user-search-filter", () -> "(uid={0})");
         registry.add("app.directory.timeout-millis", () -> "1000");
+        registry.add("app.directory.employee-code-attribute", () -> "employeeNumber");
     }
 
     @AfterAll
@@ -112,11 +122,15 @@ class DirectorySignInTest {
         String reused = account("ld" + RUN + "b", "EMPLOYEE", "Local-Pass-4", false);
         link(reused, "uid=" + reused + ",ou=Van phong,ou=Units," + BASE);
         String duplicated = account("ld" + RUN + "d", "EMPLOYEE", "Local-Pass-5", false);
+        String otherPerson = account("ld" + RUN + "e", "EMPLOYEE", "Local-Pass-6", false);
         String hashBefore = hash(person);
 
+        assertThat(pageAfterFormSignIn(person, "Directory-Pass-1", "/my-courses"))
+                .as("the first sign-in with the directory password (the form), then a page with its session")
+                .isEqualTo("200");
         assertThat(signIn(person, "Directory-Pass-1").getName()).isEqualTo(person);
         assertThat(formSignIn(person, "Directory-Pass-1"))
-                .as("the sign-in form with the directory password")
+                .as("the sign-in form with the directory password, once linked")
                 .doesNotContain("error")
                 .doesNotStartWith("(none");
         assertThat(jdbc.sql("select directory_dn || '|' || must_change_password from app_user where username = :u")
@@ -161,6 +175,13 @@ class DirectorySignInTest {
         assertThat(linkedEntry(admin)).isNull();
         assertThatThrownBy(() -> signIn(reused, "Directory-Reused-1"))
                 .as("a new entry reusing a linked person's name")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(otherPerson, "Directory-Other-1"))
+                .as("an entry whose employee code is not the account's is not linked")
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(linkedEntry(otherPerson)).isNull();
+        assertThatThrownBy(() -> signIn(otherPerson, "Local-Pass-6"))
+                .as("its name is in the directory: the local password does not open it either")
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(duplicated, "Directory-Dup-1"))
                 .as("two entries answer to the name")
@@ -228,6 +249,41 @@ class DirectorySignInTest {
         }
     }
 
+    /**
+     * Signs in with the form in a browser of its own, then opens {@code path} with the session it got: "200", or
+     * where the page sent it (the sign-in page when the session did not last).
+     */
+    private String pageAfterFormSignIn(String username, String password, String path) {
+        var browser = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        try {
+            var signedIn = browser.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", "http://localhost:" + port)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username
+                                    + "&password="
+                                    + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                    .as("where the sign-in form sent the browser")
+                    .doesNotContain("error");
+            var page = browser.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            return page.statusCode() == 200
+                    ? "200"
+                    : page.statusCode() + " "
+                            + page.headers().firstValue("Location").orElse("");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String page(String path) {
         try {
             return http.send(
@@ -269,9 +325,10 @@ class DirectorySignInTest {
 
     private String account(String username, String role, String password, boolean mustChange) {
         jdbc.sql("""
-                        insert into app_user (username, full_name, unit_id, roles, password_hash, must_change_password,
-                                              search_text)
-                        values (:u, 'Người Thử Thư Mục', (select id from unit where parent_id is null order by id limit 1),
+                        insert into app_user (username, full_name, employee_code, unit_id, roles, password_hash,
+                                              must_change_password, search_text)
+                        values (:u, 'Người Thử Thư Mục', 'NV-' || :u,
+                                (select id from unit where parent_id is null order by id limit 1),
                                 array[:role], :hash, :change, 'nguoi thu thu muc')""")
                 .param("u", username)
                 .param("role", role)
