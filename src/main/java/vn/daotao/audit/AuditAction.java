@@ -37,6 +37,8 @@ public enum AuditAction {
     USER_UNLOCKED,
     PASSWORD_RESET,
     PEOPLE_IMPORTED,
+    /** Units and people synchronised from the directory (issue 15), with counts. */
+    DIRECTORY_SYNCED,
     ASSIGNMENT_CREATED,
     ASSIGNMENT_UPDATED,
     ASSIGNMENT_RENEWED,

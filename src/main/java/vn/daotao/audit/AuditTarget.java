@@ -24,6 +24,8 @@ public enum AuditTarget {
     COMPLETION,
     /** The kept records as a whole (their integrity check). */
     RECORDS,
+    /** The organisation's directory (LDAP / Active Directory), as a whole. */
+    DIRECTORY,
     /** A people import, identified by its file name. */
     IMPORT,
     /** A page address that was refused. */

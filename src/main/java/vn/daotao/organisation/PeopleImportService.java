@@ -3,7 +3,6 @@ package vn.daotao.organisation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +21,11 @@ import vn.daotao.organisation.internal.ImportFiles.Column;
 import vn.daotao.organisation.internal.ImportPlanner;
 import vn.daotao.organisation.internal.ImportPlanner.PersonAction;
 import vn.daotao.organisation.internal.ImportPlanner.Plan;
-import vn.daotao.organisation.internal.ImportPlanner.UnitAction;
 import vn.daotao.organisation.internal.ImportTemplates;
+import vn.daotao.organisation.internal.ImportWriter;
 import vn.daotao.organisation.internal.OneTimePasswords;
 import vn.daotao.organisation.internal.PeopleStore;
 import vn.daotao.organisation.internal.UnitStore;
-import vn.daotao.organisation.internal.UnitStore.UnitRecord;
 import vn.daotao.security.CurrentUser;
 
 /**
@@ -48,6 +46,7 @@ public class PeopleImportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ImportWriter writer;
 
     PeopleImportService(
             UnitStore units,
@@ -55,9 +54,11 @@ public class PeopleImportService {
             OneTimePasswords passwords,
             CurrentUser currentUser,
             AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ImportWriter writer) {
         this.units = units;
         this.people = people;
+        this.writer = writer;
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -98,22 +99,7 @@ public class PeopleImportService {
             throw new UserFacingException(
                     "people.import.error.rows", plan.report().errors());
         }
-        Map<String, Long> unitIds = new java.util.HashMap<>();
-        for (UnitRecord u : units.all()) {
-            unitIds.put(key(u.code()), u.id());
-        }
-        for (UnitAction a : plan.units()) {
-            Long parentId = a.parentCode() == null ? null : unitIds.get(key(a.parentCode()));
-            if (a.outcome() == ImportOutcome.CREATE) {
-                unitIds.put(key(a.code()), units.insert(parentId, a.code(), a.name()));
-            } else if (a.outcome() == ImportOutcome.UPDATE) {
-                UnitRecord old = a.existing();
-                units.rename(old.id(), old.code(), a.name());
-                if (parentId != null && !parentId.equals(old.parentId())) {
-                    units.move(old.id(), parentId);
-                }
-            }
-        }
+        Map<String, Long> unitIds = writer.writeUnits(plan.units());
         List<ImportResult.InitialPassword> created = new ArrayList<>();
         int creates = (int) plan.people().stream()
                 .filter(a -> a.outcome() == ImportOutcome.CREATE)
@@ -139,7 +125,7 @@ public class PeopleImportService {
             if (now % 100 == 0) {
                 progress.at(now, total);
             }
-            long unitId = unitIds.get(key(a.unitCode()));
+            long unitId = unitIds.get(ImportWriter.key(a.unitCode()));
             if (a.outcome() == ImportOutcome.CREATE) {
                 String password = credentials.get(a)[0];
                 people.insert(
@@ -154,16 +140,7 @@ public class PeopleImportService {
                 created.add(new ImportResult.InitialPassword(
                         a.employeeCode(), a.fullName(), a.username(), a.unitCode(), password));
             } else if (a.outcome() == ImportOutcome.UPDATE) {
-                var old = a.existing();
-                people.update(
-                        old.id(),
-                        old.username(),
-                        a.fullName(),
-                        old.employeeCode(),
-                        a.email(),
-                        unitId,
-                        a.roles() == null ? old.roles() : a.roles(),
-                        old.enabled());
+                writer.update(a, unitId);
             }
         }
         ImportReport report = plan.report();
@@ -201,9 +178,5 @@ public class PeopleImportService {
                         people.byUsernames(usernames),
                         currentUser.require().id())
                 .plan(tables);
-    }
-
-    private static String key(String code) {
-        return code.toLowerCase(Locale.ROOT);
     }
 }

@@ -54,6 +54,8 @@ public final class DirectoryPasswords {
 
     private final FilterBasedLdapUserSearch search;
     private final BindAuthenticator bind;
+    private final org.springframework.ldap.core.LdapTemplate lookup;
+    private final javax.naming.ldap.LdapName base;
     /** the attribute that must hold the account's employee code before a first link, or null */
     private final String employeeCodeAttribute;
 
@@ -72,6 +74,8 @@ public final class DirectoryPasswords {
         source.setPooled(false);
         source.afterPropertiesSet();
         employeeCodeAttribute = settings.employeeCodeAttribute().isBlank() ? null : settings.employeeCodeAttribute();
+        lookup = new org.springframework.ldap.core.LdapTemplate(source);
+        base = source.getBaseLdapName();
         search = new FilterBasedLdapUserSearch(settings.userSearchBase(), settings.userSearchFilter(), source);
         bind = new BindAuthenticator(source);
         bind.setUserSearch(search);
@@ -89,6 +93,22 @@ public final class DirectoryPasswords {
             root = root.getCause();
         }
         return e.getClass().getSimpleName() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    /**
+     * Whether the directory still has the entry {@code dn}; true too when that cannot be told (the directory did not
+     * answer, an unreadable name), so that a caller relying on its absence refuses.
+     */
+    boolean exists(String dn) {
+        try {
+            lookup.lookup(
+                    org.springframework.ldap.support.LdapUtils.removeFirst(new javax.naming.ldap.LdapName(dn), base));
+            return true;
+        } catch (org.springframework.ldap.NameNotFoundException e) {
+            return false;
+        } catch (RuntimeException | javax.naming.InvalidNameException e) {
+            return true;
+        }
     }
 
     /** Whether a first link needs the entry's employee code to be the account's. */

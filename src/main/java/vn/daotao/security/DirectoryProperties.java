@@ -22,13 +22,40 @@ public record DirectoryProperties(
         @DefaultValue("") String userSearchBase,
         @DefaultValue("(uid={0})") String userSearchFilter,
         @DefaultValue("3000") int timeoutMillis,
-        @DefaultValue("") String employeeCodeAttribute) {
+        @DefaultValue("") String employeeCodeAttribute,
+        @DefaultValue Sync sync) {
+
+    /**
+     * Units and people read from the directory (README "Directory sync"): units are the entries under {@code
+     * unitSearchBase} (the user search base when empty) that match {@code unitFilter}, coded by {@code
+     * unitCodeAttribute} and named by {@code unitNameAttribute}, their parent the nearest unit above them (the
+     * organisation's top unit for the first level); people are the entries that match {@code personFilter} and
+     * carry an employee code ({@code employeeCodeAttribute}), in the nearest unit above them. Roles stay here. A run
+     * that would newly mark more than {@code maxMissingPercent} of the linked people missing (and more than 10), or
+     * that reads nobody, is refused.
+     */
+    public record Sync(
+            @DefaultValue("false") boolean nightly,
+            @DefaultValue("0 30 1 * * *") String cron,
+            @DefaultValue("") String unitSearchBase,
+
+            @DefaultValue("(objectClass=organizationalUnit)")
+            String unitFilter,
+
+            @DefaultValue("description") String unitCodeAttribute,
+            @DefaultValue("ou") String unitNameAttribute,
+            @DefaultValue("(objectClass=person)") String personFilter,
+            @DefaultValue("uid") String usernameAttribute,
+            @DefaultValue("cn") String fullNameAttribute,
+            @DefaultValue("mail") String emailAttribute,
+            @DefaultValue("30") int graceDays,
+            @DefaultValue("20") int maxMissingPercent) {}
 
     /** Without the service account's password: settings end up in logs and error reports. */
     @Override
     public String toString() {
         return "DirectoryProperties[enabled=" + enabled + ", url=" + url + ", base=" + base + ", managerDn=" + managerDn
                 + ", userSearchBase=" + userSearchBase + ", userSearchFilter=" + userSearchFilter
-                + ", employeeCodeAttribute=" + employeeCodeAttribute + "]";
+                + ", employeeCodeAttribute=" + employeeCodeAttribute + ", sync=" + sync + "]";
     }
 }

@@ -133,7 +133,8 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
      *   <li>a name the directory has signs in with the directory's password. At the first such sign-in the entry
      *       is linked to the account (its DN recorded, the local password replaced by an unusable one, a pending
      *       "choose your password" dropped); later the entry must be the linked one, so a new entry that reuses a
-     *       leaver's name is refused;
+     *       leaver's name is refused. Only when the linked entry no longer exists and the new one carries the
+     *       account's employee code (with that check configured) is the new one taken as the same person, moved;
      *   <li>a name the directory does not have keeps its local password, unless the account is linked (a person
      *       removed from the directory: refused);
      *   <li>when the directory does not answer, the sign-in is refused with its own reason.
@@ -176,7 +177,18 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
                                             .encode(java.util.UUID.randomUUID().toString()))
                             .param("u", user.getUsername())
                             .update();
-                } else if (!linked.equalsIgnoreCase(result.dn())) {
+                } else if (!sameEntry(linked, result.dn())
+                        && directory.matchesEmployeeCode()
+                        && sameEmployee(user, result)
+                        && !directory.exists(linked)) {
+                    // the same person's entry, moved in the directory (another unit): the linked one is gone, the
+                    // new one carries their employee code; its new place is recorded
+                    log.info("The directory entry of {} moved; its new place is recorded", user.getUsername());
+                    jdbc.sql("update app_user set directory_dn = :dn where username = :u")
+                            .param("dn", result.dn())
+                            .param("u", user.getUsername())
+                            .update();
+                } else if (!sameEntry(linked, result.dn())) {
                     log.warn(
                             "Sign-in refused: the directory entry of {} is not the one linked to the account",
                             user.getUsername());
@@ -216,6 +228,15 @@ final class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
                 && entry.employeeCode() != null
                 && !code.isBlank()
                 && code.strip().equalsIgnoreCase(entry.employeeCode().strip());
+    }
+
+    /** Whether two DNs name the same entry (attribute names and values in any case, escapes and spaces aside). */
+    private static boolean sameEntry(String a, String b) {
+        try {
+            return new javax.naming.ldap.LdapName(a).equals(new javax.naming.ldap.LdapName(b));
+        } catch (javax.naming.InvalidNameException e) {
+            return a.equalsIgnoreCase(b);
+        }
     }
 
     /** The directory entry linked to the account, or null. */

@@ -30,6 +30,9 @@ class AdminServicesAccessTest {
     PeopleImportService imports;
 
     @Autowired
+    DirectorySyncService directory;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -69,7 +72,11 @@ class AdminServicesAccessTest {
                 () -> imports.check(csv),
                 () -> imports.importFile("hack.csv", csv),
                 () -> imports.csvTemplate(true),
-                imports::xlsxTemplate);
+                imports::xlsxTemplate,
+                directory::configured,
+                directory::preview,
+                directory::run,
+                directory::runs);
         for (String who : List.of("nhanvien", "truongdonvi")) {
             TestSignIn.as(app, who);
             for (Executable call : calls) {

@@ -67,7 +67,10 @@ class DirectorySignInTest {
             person(server, "ld" + RUN + "q", "Trùng Tên Quản Trị", "Van phong", "Directory-Admin-1");
             person(server, "ld" + RUN + "d", "Trùng Lặp Một", "Van phong", "Directory-Dup-1");
             person(server, "ld" + RUN + "d", "Trùng Lặp Hai", "Phong Hai", "Directory-Dup-1");
-            person(server, "ld" + RUN + "b", "Tên Dùng Lại", "Phong Hai", "Directory-Reused-1");
+            // a newcomer given a leaver's user name: another employee code
+            person(server, "ld" + RUN + "b", "Tên Dùng Lại", "Phong Hai", "Directory-Reused-1", "NV-MOI-" + RUN);
+            // a person moved from Van phong to Phong Hai: the same employee code, the old entry gone
+            person(server, "ld" + RUN + "m", "Người Chuyển Phòng", "Phong Hai", "Directory-Moved-1");
             // the name of one account, the employee code of another person
             person(server, "ld" + RUN + "e", "Mã Người Khác", "Phong Hai", "Directory-Other-1", "NV-KHAC-" + RUN);
             server.startListening();
@@ -122,6 +125,8 @@ class DirectorySignInTest {
         String reused = account("ld" + RUN + "b", "EMPLOYEE", "Local-Pass-4", false);
         link(reused, "uid=" + reused + ",ou=Van phong,ou=Units," + BASE);
         String duplicated = account("ld" + RUN + "d", "EMPLOYEE", "Local-Pass-5", false);
+        String moved = account("ld" + RUN + "m", "EMPLOYEE", "Local-Pass-7", false);
+        link(moved, "uid=" + moved + ",ou=Van phong,ou=Units," + BASE);
         String otherPerson = account("ld" + RUN + "e", "EMPLOYEE", "Local-Pass-6", false);
         String hashBefore = hash(person);
 
@@ -176,6 +181,10 @@ class DirectorySignInTest {
         assertThatThrownBy(() -> signIn(reused, "Directory-Reused-1"))
                 .as("a new entry reusing a linked person's name")
                 .isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn(moved, "Directory-Moved-1").getName())
+                .as("a person whose entry moved (same employee code, the linked entry gone)")
+                .isEqualTo(moved);
+        assertThat(linkedEntry(moved)).isEqualTo("uid=" + moved + ",ou=Phong Hai,ou=Units," + BASE);
         assertThatThrownBy(() -> signIn(otherPerson, "Directory-Other-1"))
                 .as("an entry whose employee code is not the account's is not linked")
                 .isInstanceOf(BadCredentialsException.class);

@@ -219,6 +219,12 @@ public class PeopleStore {
                         update app_user
                            set full_name = :fullName, employee_code = :code, email = :email, unit_id = :unit,
                                roles = cast(:roles as text[]), enabled = :enabled, search_text = :search,
+                               -- an administrator who enables or disables someone decides for the directory sync
+                               -- too: it no longer counts the account as one it disabled, and an enabled person
+                               -- starts a new grace period should they still be missing from the directory
+                               directory_disabled = directory_disabled and enabled = :enabled,
+                               directory_missing_since = case when :enabled and not enabled then null
+                                                              else directory_missing_since end,
                                updated_at = now()
                          where id = :id""")
                 .param("id", id)

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,13 +21,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 import vn.daotao.base.UserFacingException;
 import vn.daotao.base.imports.ImportKind;
 import vn.daotao.base.imports.ImportLine;
 import vn.daotao.base.imports.ImportOutcome;
 import vn.daotao.base.imports.ImportReport;
-import vn.daotao.base.ui.Badge;
 import vn.daotao.base.ui.ViewTitles;
 import vn.daotao.organisation.ImportResult;
 import vn.daotao.organisation.PeopleImportService;
@@ -135,33 +132,8 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         run.setVisible(false);
 
         grid.setId("import-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(this::where)
-                .setHeader(getTranslation("people.import.col.row"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(l -> getTranslation("people.import.kind." + l.kind().name()))
-                .setHeader(getTranslation("people.import.col.kind"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(l -> l.code() == null ? "" : l.code())
-                .setHeader(getTranslation("people.import.col.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(l -> l.label() == null ? "" : l.label())
-                .setHeader(getTranslation("people.import.col.name"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::outcome)
-                .setHeader(getTranslation("people.import.col.outcome"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(l -> l.problems().stream()
-                        .map(p -> getTranslation(p.key(), p.args().toArray()))
-                        .collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("people.import.col.problems"))
-                .setFlexGrow(2);
+        ImportReportColumns.add(grid, this, "people.import.col.row", this::where);
         grid.setVisible(false);
-        grid.addClassName("import-grid");
         result.setId("import-result");
 
         progress.setId("import-progress");
@@ -330,17 +302,6 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         return "CSV".equals(line.sheet())
                 ? getTranslation("people.import.row", line.row())
                 : getTranslation("people.import.sheetRow", line.sheet(), line.row());
-    }
-
-    private Badge outcome(ImportLine line) {
-        return new Badge(
-                getTranslation("people.import.outcome." + line.outcome().name()),
-                switch (line.outcome()) {
-                    case CREATE -> "success";
-                    case UPDATE -> "progress";
-                    case UNCHANGED -> "neutral";
-                    case ERROR -> "error";
-                });
     }
 
     private Anchor download(

@@ -49,7 +49,8 @@ class PeopleListView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private PeopleFilter filter = PeopleFilter.none();
 
-    PeopleListView(PeopleAdminService people, UnitAdminService units) {
+    PeopleListView(
+            PeopleAdminService people, UnitAdminService units, vn.daotao.organisation.DirectorySyncService directory) {
         this.people = people;
         addClassNames("page", "page-fill");
         H2 title = new H2(getTranslation("people.list.title"));
@@ -86,6 +87,12 @@ class PeopleListView extends Main implements HasDynamicTitle {
         importLink.setId("people-import-link");
         importLink.addClassName("button-link");
         Div actions = new Div(add, importLink);
+        if (directory.configured()) {
+            Anchor directoryLink = new Anchor("admin/people/directory", getTranslation("people.list.directory"));
+            directoryLink.setId("people-directory-link");
+            directoryLink.addClassName("button-link");
+            actions.add(directoryLink);
+        }
         actions.addClassName("exports");
         Div filters = new Div(search, unit, status, actions);
         filters.addClassName("filters");
