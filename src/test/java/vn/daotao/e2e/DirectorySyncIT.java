@@ -3,8 +3,6 @@ package vn.daotao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +26,7 @@ class DirectorySyncIT extends BrowserTestBase {
 
     @DynamicPropertySource
     static void directory(DynamicPropertyRegistry registry) {
-        registry.add("app.directory.enabled", () -> "true");
-        registry.add("app.directory.url", () -> "ldap://127.0.0.1:" + LDAP.getListenPort());
-        registry.add("app.directory.base", () -> BASE);
-        registry.add("app.directory.manager-dn", () -> "cn=reader," + BASE);
-        registry.add("app.directory.manager-password", () -> "Doc-Only-2026");
-        registry.add("app.directory.user-search-base", () -> "ou=Don vi");
-        registry.add("app.directory.employee-code-attribute", () -> "employeeNumber");
+        vn.daotao.security.TestDirectory.register(registry, LDAP, BASE, "ou=Don vi");
     }
 
     @AfterAll
@@ -44,11 +36,7 @@ class DirectorySyncIT extends BrowserTestBase {
 
     private static InMemoryDirectoryServer start() {
         try {
-            var config = new InMemoryDirectoryServerConfig(BASE);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
-            config.addAdditionalBindCredentials("cn=reader," + BASE, "Doc-Only-2026");
-            var server = new InMemoryDirectoryServer(config);
-            server.add("dn: " + BASE, "objectClass: domain", "dc: bo");
+            var server = vn.daotao.security.TestDirectory.start(BASE);
             String units = "ou=Don vi," + BASE;
             server.add("dn: " + units, "objectClass: organizationalUnit", "ou: Don vi");
             server.add(

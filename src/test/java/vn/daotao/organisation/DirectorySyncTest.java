@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import java.util.List;
@@ -81,14 +79,7 @@ class DirectorySyncTest {
 
     @DynamicPropertySource
     static void directory(DynamicPropertyRegistry registry) {
-        registry.add("app.directory.enabled", () -> "true");
-        registry.add("app.directory.url", () -> "ldap://127.0.0.1:" + LDAP.getListenPort());
-        registry.add("app.directory.base", () -> BASE);
-        registry.add("app.directory.manager-dn", () -> "cn=reader," + BASE);
-        registry.add("app.directory.manager-password", () -> "Doc-Only-2026");
-        registry.add("app.directory.user-search-base", () -> "ou=Don vi");
-        registry.add("app.directory.timeout-millis", () -> "1000");
-        registry.add("app.directory.employee-code-attribute", () -> "employeeNumber");
+        vn.daotao.security.TestDirectory.register(registry, LDAP, BASE, "ou=Don vi");
         registry.add("app.directory.sync.nightly", () -> "true");
         // the job is called here; its own schedule is once a year, far from any test run
         registry.add("app.directory.sync.cron", () -> "0 0 3 1 1 *");
@@ -97,11 +88,7 @@ class DirectorySyncTest {
 
     private static InMemoryDirectoryServer start() {
         try {
-            var config = new InMemoryDirectoryServerConfig(BASE);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
-            config.addAdditionalBindCredentials("cn=reader," + BASE, "Doc-Only-2026");
-            var server = new InMemoryDirectoryServer(config);
-            server.add("dn: " + BASE, "objectClass: domain", "dc: bo");
+            var server = vn.daotao.security.TestDirectory.start(BASE);
             server.add("dn: " + UNITS, "objectClass: organizationalUnit", "ou: Don vi");
             server.add("dn: ou=Service," + BASE, "objectClass: organizationalUnit", "ou: Service");
             unit(server, "Cục An ninh", UNITS, "CA");

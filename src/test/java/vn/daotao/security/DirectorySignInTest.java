@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +52,7 @@ class DirectorySignInTest {
 
     private static InMemoryDirectoryServer start() {
         try {
-            var config = new InMemoryDirectoryServerConfig(BASE);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
-            config.addAdditionalBindCredentials("cn=reader," + BASE, "Doc-Only-2026");
-            var server = new InMemoryDirectoryServer(config);
-            server.add("dn: " + BASE, "objectClass: domain", "dc: daotao");
+            var server = vn.daotao.security.TestDirectory.start(BASE);
             server.add("dn: ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Units");
             server.add("dn: ou=Van phong,ou=Units," + BASE, "objectClass: organizationalUnit", "ou: Van phong");
             person(server, "ld" + RUN + "a", "Nguyễn Văn Thư Mục", "Van phong", "Directory-Pass-1");
@@ -100,15 +94,7 @@ class DirectorySignInTest {
 
     @DynamicPropertySource
     static void directory(DynamicPropertyRegistry registry) {
-        registry.add("app.directory.enabled", () -> "true");
-        registry.add("app.directory.url", () -> "ldap://127.0.0.1:" + LDAP.getListenPort());
-        registry.add("app.directory.base", () -> BASE);
-        registry.add("app.directory.manager-dn", () -> "cn=reader," + BASE);
-        registry.add("app.directory.manager-password", () -> "Doc-Only-2026");
-        registry.add("app.directory.user-search-base", () -> "ou=Units");
-        registry.add("app.directory.user-search-filter", () -> "(uid={0})");
-        registry.add("app.directory.timeout-millis", () -> "1000");
-        registry.add("app.directory.employee-code-attribute", () -> "employeeNumber");
+        vn.daotao.security.TestDirectory.register(registry, LDAP, BASE, "ou=Units");
     }
 
     @AfterAll
