@@ -1,7 +1,5 @@
 package vn.daotao.security;
 
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.DirContextOperations;
@@ -60,19 +58,7 @@ public final class DirectoryPasswords {
     private final String employeeCodeAttribute;
 
     DirectoryPasswords(DirectoryProperties settings) {
-        DefaultSpringSecurityContextSource source =
-                new DefaultSpringSecurityContextSource(List.of(settings.url()), settings.base());
-        if (!settings.managerDn().isBlank()) {
-            source.setUserDn(settings.managerDn());
-            source.setPassword(settings.managerPassword());
-        } else {
-            source.setAnonymousReadOnly(true);
-        }
-        String timeout = String.valueOf(settings.timeoutMillis());
-        source.setBaseEnvironmentProperties(
-                Map.of("com.sun.jndi.ldap.connect.timeout", timeout, "com.sun.jndi.ldap.read.timeout", timeout));
-        source.setPooled(false);
-        source.afterPropertiesSet();
+        DefaultSpringSecurityContextSource source = settings.contextSource();
         employeeCodeAttribute = settings.employeeCodeAttribute().isBlank() ? null : settings.employeeCodeAttribute();
         lookup = new org.springframework.ldap.core.LdapTemplate(source);
         base = source.getBaseLdapName();

@@ -51,6 +51,27 @@ public record DirectoryProperties(
             @DefaultValue("30") int graceDays,
             @DefaultValue("20") int maxMissingPercent) {}
 
+    /**
+     * A connection to the directory with these settings: the read-only service account (anonymous when none), the
+     * timeouts, no pooling (a sign-in or a sync now and then). Shared by the sign-in and the sync.
+     */
+    public org.springframework.security.ldap.DefaultSpringSecurityContextSource contextSource() {
+        var source =
+                new org.springframework.security.ldap.DefaultSpringSecurityContextSource(java.util.List.of(url), base);
+        if (managerDn.isBlank()) {
+            source.setAnonymousReadOnly(true);
+        } else {
+            source.setUserDn(managerDn);
+            source.setPassword(managerPassword);
+        }
+        String timeout = String.valueOf(timeoutMillis);
+        source.setBaseEnvironmentProperties(java.util.Map.of(
+                "com.sun.jndi.ldap.connect.timeout", timeout, "com.sun.jndi.ldap.read.timeout", timeout));
+        source.setPooled(false);
+        source.afterPropertiesSet();
+        return source;
+    }
+
     /** Without the service account's password: settings end up in logs and error reports. */
     @Override
     public String toString() {

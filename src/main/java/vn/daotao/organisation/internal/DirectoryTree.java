@@ -10,7 +10,6 @@ import javax.naming.ldap.LdapName;
 import org.springframework.ldap.control.PagedResultsDirContextProcessor;
 import org.springframework.ldap.core.ContextMapper;
 import org.springframework.ldap.core.DirContextAdapter;
-import org.springframework.ldap.core.support.LdapContextSource;
 import org.springframework.ldap.core.support.SingleContextSource;
 import vn.daotao.security.DirectoryProperties;
 
@@ -37,20 +36,7 @@ public final class DirectoryTree {
     /** Reads the tree; throws a runtime exception when the directory cannot be read (then nothing is changed). */
     public static Snapshot read(DirectoryProperties settings) {
         DirectoryProperties.Sync sync = settings.sync();
-        LdapContextSource source = new LdapContextSource();
-        source.setUrl(settings.url());
-        source.setBase(settings.base());
-        if (settings.managerDn().isBlank()) {
-            source.setAnonymousReadOnly(true);
-        } else {
-            source.setUserDn(settings.managerDn());
-            source.setPassword(settings.managerPassword());
-        }
-        String timeout = String.valueOf(settings.timeoutMillis());
-        source.setBaseEnvironmentProperties(
-                Map.of("com.sun.jndi.ldap.connect.timeout", timeout, "com.sun.jndi.ldap.read.timeout", timeout));
-        source.setPooled(false);
-        source.afterPropertiesSet();
+        var source = settings.contextSource();
         String unitBase = sync.unitSearchBase().isBlank() ? settings.userSearchBase() : sync.unitSearchBase();
         String code = settings.employeeCodeAttribute();
         // Active Directory answers a search from a domain's root with referrals to other partitions: ignored
