@@ -23,12 +23,18 @@ class AuthenticationAuditor {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (viaProvider(event.getAuthentication())) {
+            return; // SsoLogin audits the account it signs in, with the method
+        }
         String username = event.getAuthentication().getName();
         audit.recordAsInOwnTransaction(username, AuditAction.LOGIN_SUCCEEDED, AuditTarget.USER, username, Map.of());
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (viaProvider(event.getAuthentication())) {
+            return; // SsoLogin audits the refusal with its reason
+        }
         if (LoginThrottle.impossible(event.getAuthentication().getName())) {
             // no account has such a name, and it may be a password typed in the wrong field: not stored
             audit.recordAsInOwnTransaction(
@@ -49,6 +55,19 @@ class AuthenticationAuditor {
                         : event.getException().getClass().getSimpleName();
         audit.recordAsInOwnTransaction(
                 username, AuditAction.LOGIN_FAILED, AuditTarget.USER, username, Map.of("reason", reason));
+    }
+
+    /** A sign-in through the single sign-on provider, whose name is the provider's subject, not an account. */
+    private static boolean viaProvider(org.springframework.security.core.Authentication authentication) {
+        return authentication
+                        instanceof
+                        org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken
+                || authentication
+                        instanceof org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken
+                || authentication
+                        instanceof
+                        org.springframework.security.oauth2.client.authentication
+                                .OAuth2AuthorizationCodeAuthenticationToken;
     }
 
     @EventListener

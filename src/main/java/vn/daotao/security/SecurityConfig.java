@@ -19,7 +19,10 @@ import vn.daotao.security.ui.LoginFailures;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@org.springframework.boot.context.properties.EnableConfigurationProperties(DirectoryProperties.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties({
+    DirectoryProperties.class,
+    SsoProperties.class
+})
 // @PreAuthorize on services. Not JSR-250: the views carry @RolesAllowed / @PermitAll as Vaadin route rules, and
 // with JSR-250 method security every view became a proxy on every navigation (40% of the CPU under load, issue 14).
 @EnableMethodSecurity
@@ -34,7 +37,10 @@ class SecurityConfig {
                     String publicUrl,
             @org.springframework.beans.factory.annotation.Value("${app.security.hsts:false}") boolean hsts,
             com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache,
-            PublicPageLimit publicPageLimit)
+            PublicPageLimit publicPageLimit,
+            SsoProperties ssoSettings,
+            vn.daotao.audit.AuditLog audit,
+            PasswordEncoder encoder)
             throws Exception {
         http.addFilterBefore(
                 new LoginOriginFilter(publicUrl),
@@ -82,11 +88,26 @@ class SecurityConfig {
         // LoginPageController).
         http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new LoginFailures()));
         requestCache.setDelegateRequestCache(new org.springframework.security.web.savedrequest.CookieRequestCache());
+        // single sign-on beside the form (README "Single sign-on"), when configured
+        SsoLogin sso = ssoSettings.enabled()
+                ? new SsoLogin(
+                        ssoSettings,
+                        jdbc,
+                        audit,
+                        encoder,
+                        () -> holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy))
+                : null;
+        if (sso != null) {
+            sso.configure(http, requestCache);
+        }
         // after the header writer: a 429 carries the same security headers as any page
         http.addFilterAfter(publicPageLimit, org.springframework.security.web.header.HeaderWriterFilter.class);
-        return http.with(
-                        VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView("/login").anyRequest(url -> url.authenticated()))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    vaadin.loginView("/login").anyRequest(url -> url.authenticated());
+                    if (sso != null) {
+                        vaadin.addLogoutHandler(sso.keepIdToken()).logoutSuccessHandler(sso.afterLogout());
+                    }
+                })
                 .build();
     }
 

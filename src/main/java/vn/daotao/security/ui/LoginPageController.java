@@ -18,9 +18,11 @@ import vn.daotao.base.web.PublicPage;
 class LoginPageController {
 
     private final I18NProvider i18n;
+    private final boolean sso;
 
-    LoginPageController(I18NProvider i18n) {
+    LoginPageController(I18NProvider i18n, vn.daotao.security.SsoProperties sso) {
         this.i18n = i18n;
+        this.sso = sso.enabled();
     }
 
     @GetMapping(value = "/login", produces = "text/html")
@@ -51,6 +53,8 @@ class LoginPageController {
                 case "locked" -> "login.error.locked";
                 case "empty" -> "login.error.empty";
                 case "directory" -> "login.error.directory";
+                case "sso" -> "login.error.sso";
+                case "sso-unknown" -> "login.error.ssoUnknown";
                 default -> "login.error.bad";
             };
             body.append("<div id=\"login-error\" class=\"login-error\" role=\"alert\"><strong>")
@@ -70,7 +74,16 @@ class LoginPageController {
                         "</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\">")
                 .append("<button id=\"login-submit\" type=\"submit\">")
                 .append(page.t("login.submit"))
-                .append("</button></form><p class=\"login-help\">")
+                .append("</button></form>");
+        if (sso) {
+            // the organisation's own sign-in (SsoLogin); a plain link, so the page stays script-free
+            body.append("<div class=\"login-or\">")
+                    .append(page.t("login.sso.or"))
+                    .append("</div><a id=\"login-sso\" class=\"login-sso\" href=\"oauth2/authorization/sso\">")
+                    .append(page.t("login.sso.button"))
+                    .append("</a>");
+        }
+        body.append("<p class=\"login-help\">")
                 .append(page.t("login.help"))
                 .append("</p>")
                 .append(page.languageSwitch())

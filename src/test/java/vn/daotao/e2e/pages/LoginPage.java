@@ -30,6 +30,11 @@ public class LoginPage extends Page {
         return this;
     }
 
+    /** The single sign-on button: to the organisation's provider, and back. */
+    public void signInWithOrganisationAccount() {
+        click(By.id("login-sso"));
+    }
+
     public String errorMessage() {
         return driver.findElements(By.id("login-error")).stream()
                 .map(e -> e.getText().replace('\n', ' '))
