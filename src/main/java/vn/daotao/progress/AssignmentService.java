@@ -84,6 +84,7 @@ public class AssignmentService {
         LocalDate start = data.periodStart() == null ? today : data.periodStart();
         checkDueDate(data.dueDate(), start, today);
         Recurrence recurrence = data.recurrence() == null ? Recurrence.NONE : data.recurrence();
+        List<Integer> reminderDays = reminderDays(data.reminderDays());
 
         Map<Long, Boolean> units = new LinkedHashMap<>();
         data.units().forEach(u -> units.putIfAbsent(u.unitId(), u.includeSubunits()));
@@ -118,21 +119,40 @@ public class AssignmentService {
         List<Long> ids = new ArrayList<>();
         for (TargetUnit u : unitTargets.values()) {
             boolean sub = units.get(u.id());
-            long id = queries.insert(edition.id(), u.id(), sub, null, start, data.dueDate(), recurrence, me.id());
+            long id = queries.insert(
+                    edition.id(), u.id(), sub, null, start, data.dueDate(), recurrence, reminderDays, me.id());
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
+            after.put("reminderDays", reminderDays);
             after.put("unit", u.name() + " (" + u.code() + ")");
             after.put("includeSubunits", sub);
             audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         for (TargetPerson p : personTargets.values()) {
-            long id = queries.insert(edition.id(), null, false, p.id(), start, data.dueDate(), recurrence, me.id());
+            long id = queries.insert(
+                    edition.id(), null, false, p.id(), start, data.dueDate(), recurrence, reminderDays, me.id());
             Map<String, Object> after = common(edition, start, data.dueDate(), recurrence);
+            after.put("reminderDays", reminderDays);
             after.put("person", p.fullName() + (p.employeeCode() == null ? "" : " (" + p.employeeCode() + ")"));
             audit.recordChangeInCurrentTransaction(AuditAction.ASSIGNMENT_CREATED, TARGET, id, Map.of("after", after));
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * The reminder days as kept: each from 1 to 90, at most five, largest first, no repeats (refused otherwise with
+     * a message that says so).
+     */
+    static List<Integer> reminderDays(List<Integer> days) {
+        List<Integer> sorted = days.stream()
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        if (sorted.size() > 5 || sorted.stream().anyMatch(d -> d == null || d < 1 || d > 90)) {
+            throw new UserFacingException("assignments.error.reminderDays");
+        }
+        return sorted;
     }
 
     /** How many enabled people the assignment would reach if created now (for the admin's confirmation). */

@@ -180,6 +180,58 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void reminderDaysAreKeptLargestFirstAndBadOnesRefused() {
+        long root = unit("R", null);
+        long edition = edition(1, "PUBLISHED");
+        TestSignIn.as(app, "admin");
+        List<AssignmentData.UnitTarget> target = List.of(new AssignmentData.UnitTarget(root, true));
+        long id = assignments
+                .create(new AssignmentData(
+                        edition, target, List.of(), today, today.plusDays(60), Recurrence.YEARLY, List.of(3, 14, 3)))
+                .getFirst();
+        assertThat(jdbc.sql("select array_to_string(reminder_days, ',') from assignment where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("14,3");
+        renewal.renew(today.plusDays(61));
+        assertThat(jdbc.sql("select array_to_string(reminder_days, ',') from assignment where previous_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .as("the next yearly cycle keeps them")
+                .isEqualTo("14,3");
+        long other = unit("S", null);
+        assertThat(jdbc.sql("select array_to_string(reminder_days, ',') from assignment where id = :id")
+                        .param(
+                                "id",
+                                assignments
+                                        .create(new AssignmentData(
+                                                edition,
+                                                List.of(new AssignmentData.UnitTarget(other, true)),
+                                                List.of(),
+                                                today,
+                                                today.plusDays(60),
+                                                Recurrence.NONE))
+                                        .getFirst())
+                        .query(String.class)
+                        .single())
+                .as("the default")
+                .isEqualTo("7,1");
+        for (List<Integer> bad : List.of(List.of(0), List.of(91), List.of(1, 2, 3, 4, 5, 6))) {
+            assertThatThrownBy(() -> assignments.create(new AssignmentData(
+                            edition,
+                            List.of(new AssignmentData.UnitTarget(unit("X" + bad.size() + bad.getFirst(), null), true)),
+                            List.of(),
+                            today,
+                            today.plusDays(60),
+                            Recurrence.NONE,
+                            bad)))
+                    .hasMessage("assignments.error.reminderDays");
+        }
+    }
+
+    @Test
     void badDatesAndDraftEditionsAreRefused() {
         long root = unit("B", null);
         long edition = edition(1, "PUBLISHED");

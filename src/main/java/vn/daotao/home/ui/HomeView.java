@@ -39,6 +39,7 @@ class HomeView extends Main implements HasDynamicTitle {
             LearnerService learner,
             ReminderService reminders,
             vn.daotao.certificate.CertificateService certificates,
+            vn.daotao.notification.NotificationService notifications,
             java.time.Clock clock) {
         addClassName("page");
         PersonProfile me = organisation.myProfile();
@@ -49,6 +50,15 @@ class HomeView extends Main implements HasDynamicTitle {
         List<Notice> notices = reminders.takeMyNotices();
         if (!notices.isEmpty()) {
             add(noticeBanner(notices));
+        }
+        int unseen = notifications.myUnseenCount();
+        if (unseen > 0) {
+            Anchor open = new Anchor("notices", getTranslation("notices.open"));
+            open.setId("home-notices-link");
+            Div banner = new Div(new Span(getTranslation("notices.unseen", unseen)), open);
+            banner.addClassNames("banner", "banner-info", "home-unseen");
+            banner.setId("home-unseen-notices");
+            add(banner);
         }
         java.time.Instant recent = clock.instant().minus(java.time.Duration.ofDays(30));
         List<vn.daotao.certificate.MyCertificateRow> fresh = certificates.myCertificates().stream()

@@ -185,11 +185,18 @@ public class AssignmentQueries {
             LocalDate start,
             LocalDate due,
             Recurrence recurrence,
+            java.util.List<Integer> reminderDays,
             long createdBy) {
         return jdbc.sql("""
                         insert into assignment (edition_id, unit_id, include_subunits, user_id, period_start, due_date,
-                                                recurrence, created_by)
-                        values (:e, :unit, :sub, :user, :start, :due, :rec, :by) returning id""")
+                                                recurrence, reminder_days, created_by)
+                        values (:e, :unit, :sub, :user, :start, :due, :rec, cast(:days as smallint[]), :by)
+                        returning id""")
+                .param(
+                        "days",
+                        reminderDays.stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .param("e", editionId)
                 .param("unit", unitId)
                 .param("sub", includeSubunits)
@@ -229,7 +236,7 @@ public class AssignmentQueries {
     public List<Renewed> renewDue(LocalDate today) {
         return jdbc.sql("""
                         with due as (
-                            select a.id, a.unit_id, a.include_subunits, a.user_id,
+                            select a.id, a.unit_id, a.include_subunits, a.user_id, a.reminder_days,
                                    (select n.id from course_edition n
                                      where n.course_id = e.course_id and n.status = 'PUBLISHED'
                                      order by n.edition_no desc limit 1) as next_edition,
@@ -247,8 +254,9 @@ public class AssignmentQueries {
                                and (a.user_id is null or exists (select 1 from app_user p where p.id = a.user_id and p.enabled))
                         )
                         insert into assignment (edition_id, unit_id, include_subunits, user_id, period_start, due_date,
-                                                recurrence, previous_id)
-                        select d.next_edition, d.unit_id, d.include_subunits, d.user_id, d.next_start, d.next_due, 'YEARLY', d.id
+                                                recurrence, previous_id, reminder_days)
+                        select d.next_edition, d.unit_id, d.include_subunits, d.user_id, d.next_start, d.next_due, 'YEARLY', d.id,
+                               d.reminder_days
                           from due d
                          where d.next_edition is not null
                            and not exists (select 1 from assignment o

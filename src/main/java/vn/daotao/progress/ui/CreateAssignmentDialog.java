@@ -39,6 +39,8 @@ class CreateAssignmentDialog extends Dialog {
     private final DatePicker start = DatePickers.localised(new DatePicker());
     private final DatePicker due = DatePickers.localised(new DatePicker());
     private final RadioButtonGroup<Recurrence> recurrence = new RadioButtonGroup<>();
+    private final com.vaadin.flow.component.textfield.TextField reminderDays =
+            new com.vaadin.flow.component.textfield.TextField();
     private final Span error = new Span();
 
     CreateAssignmentDialog(AssignmentService assignments, Runnable onCreated) {
@@ -104,10 +106,17 @@ class CreateAssignmentDialog extends Dialog {
         recurrence.setHelperText(getTranslation("assignments.field.recurrence.help"));
         Div dates = new Div(start, due);
         dates.addClassName("filters");
+        reminderDays.setId("assign-reminder-days");
+        reminderDays.setLabel(getTranslation("assignments.field.reminderDays"));
+        reminderDays.setHelperText(getTranslation("assignments.field.reminderDays.help"));
+        reminderDays.setValue(AssignmentData.DEFAULT_REMINDER_DAYS.stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        reminderDays.setWidth("min(360px, 100%)");
 
         error.setId("assign-error");
         error.addClassName("text-error");
-        add(edition, unitPicker, unitList, personPicker, personList, dates, recurrence, error);
+        add(edition, unitPicker, unitList, personPicker, personList, dates, recurrence, reminderDays, error);
 
         Button save = new Button(getTranslation("assignments.create"), e -> save(onCreated));
         save.setId("assign-save");
@@ -169,6 +178,13 @@ class CreateAssignmentDialog extends Dialog {
             edition.setInvalid(true);
             return;
         }
+        reminderDays.setInvalid(false);
+        List<Integer> days = days(reminderDays.getValue());
+        if (days == null) {
+            reminderDays.setErrorMessage(getTranslation("assignments.error.reminderDays"));
+            reminderDays.setInvalid(true);
+            return;
+        }
         List<AssignmentData.UnitTarget> unitTargets = new ArrayList<>();
         units.forEach((id, sub) -> unitTargets.add(new AssignmentData.UnitTarget(id, sub.getValue())));
         AssignmentData data = new AssignmentData(
@@ -177,12 +193,28 @@ class CreateAssignmentDialog extends Dialog {
                 List.copyOf(people.keySet()),
                 start.getValue(),
                 due.getValue(),
-                recurrence.getValue());
+                recurrence.getValue(),
+                days);
         if (unitTargets.isEmpty() && people.isEmpty()) {
             create(data, onCreated);
             return;
         }
         confirm(data, onCreated);
+    }
+
+    /** "7, 1" as days (blank: none), or null when a part is not a whole number from 1 to 90. */
+    static List<Integer> days(String text) {
+        List<Integer> days = new ArrayList<>();
+        for (String part : (text == null ? "" : text.strip()).split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!part.matches("\\d{1,2}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > 90) {
+                return null;
+            }
+            days.add(Integer.parseInt(part));
+        }
+        return days;
     }
 
     /** Says what is about to happen (course, how many people today, due date, repetition) before it does. */
