@@ -8,7 +8,7 @@ alter table assignment add constraint assignment_reminder_days_valid
 -- head's weekly digest, a certificate issued): the unique key makes a second planning run, a restart or a second
 -- node add nothing. The row is the in-app notice (seen_at once the person opened their notices) and the e-mail's
 -- outbox: PENDING until sent, retried with back-off (email_next_at), claimed by one node at a time
--- (email_claimed_until); SENT, FAILED after the last attempt, NO_ADDRESS (the person has no e-mail address) or
+-- (email_claimed_until, by the run holding email_claim); SENT, FAILED after the last attempt, NO_ADDRESS (the person has no e-mail address) or
 -- NO_MAIL (no mail server configured): never sent later.
 create table notification (
     id                  bigint generated always as identity primary key,
@@ -25,6 +25,7 @@ create table notification (
     email_attempts      integer     not null default 0,
     email_next_at       timestamptz,
     email_claimed_until timestamptz,
+    email_claim         uuid,
     email_sent_at       timestamptz,
     email_error         text,
     constraint notification_once unique (user_id, kind, event_key)

@@ -56,5 +56,12 @@ public enum AuditAction {
     /** The hash chain of completions, certificates and audit events was walked (with its outcome). */
     RECORDS_VERIFIED,
     /** Failed sign-ins for one name from many addresses reached the ceiling: the name is refused elsewhere. */
-    ACCOUNT_UNDER_ATTACK
+    ACCOUNT_UNDER_ATTACK,
+    /** An API token was made (issue 15): its name, scopes and expiry, never the secret. */
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    /** A call of the REST API with a valid token: method, path, status. */
+    API_CALL,
+    /** A call of the REST API refused: no or bad token, a missing scope, the rate limit. */
+    API_REFUSED
 }

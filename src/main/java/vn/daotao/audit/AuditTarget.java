@@ -28,6 +28,8 @@ public enum AuditTarget {
     DIRECTORY,
     /** A people import, identified by its file name. */
     IMPORT,
+    /** A token of the REST API. */
+    API_TOKEN,
     /** A page address that was refused. */
     ROUTE,
     /** A download address that was refused. */

@@ -185,6 +185,17 @@ public class CertificateService {
                         || (me.has(Role.UNIT_HEAD) && store.holderInSubtree(c.id(), me.unitId())))
                 .orElseThrow(() -> new AccessDeniedException(
                         "Certificate " + certificateId + " is not visible to the signed-in person"));
+        return render(data);
+    }
+
+    /** The PDF of a certificate by its serial, for the REST API (a token with read:records). */
+    @PreAuthorize("hasAuthority('SCOPE_read:records')")
+    @Transactional(readOnly = true)
+    public Optional<CertificatePdf> pdfBySerial(String serial) {
+        return store.idOfSerial(serial).flatMap(store::find).map(this::render);
+    }
+
+    private CertificatePdf render(CertificateData data) {
         CertificateTemplate template = store.templateOf(data.id());
         // a revoked or replaced certificate is not signed again: its PDF must not validate as a fresh document
         java.util.Optional<PdfSigner.SigningKey> key =

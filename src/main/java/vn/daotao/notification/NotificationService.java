@@ -33,10 +33,15 @@ public class NotificationService {
         return store.unseen(currentUser.require().id());
     }
 
-    /** Every notice of the person counts as read from now on. */
+    /** The person's notices up to the newest one shown count as read (not one recorded since, nor older unshown ones). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public int markMineSeen() {
-        return store.markSeen(currentUser.require().id());
+    public int markMineSeen(List<NoticeRow> shown) {
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        long upTo = shown.stream().mapToLong(NoticeRow::id).max().orElseThrow();
+        long from = shown.stream().mapToLong(NoticeRow::id).min().orElseThrow();
+        return store.markSeen(currentUser.require().id(), from, upTo);
     }
 }

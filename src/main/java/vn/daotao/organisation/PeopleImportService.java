@@ -159,6 +159,101 @@ public class PeopleImportService {
         return new ImportResult(report, created);
     }
 
+    /** A unit sent by another system (the REST API): its code, name and its parent's code (none: a top unit). */
+    public record UnitUpsert(String code, String name, String parentCode) {}
+
+    /** A person sent by another system (the REST API); roles stay in this application. */
+    public record PersonUpsert(String employeeCode, String fullName, String username, String email, String unitCode) {}
+
+    /**
+     * Units and people sent by another system (the REST API, {@code source} names its token): the file import's
+     * rules row by row, then all or nothing. The report says what each row did, or why nothing was written (then a
+     * {@link Rejected}). New people get the Employee role and no usable local password: they sign in with the
+     * directory or single sign-on, or an administrator gives them a one-time password. Audited as an import.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_write:people')")
+    @Transactional
+    public ImportReport upsert(List<UnitUpsert> unitRows, List<PersonUpsert> personRows, String source) {
+        List<ImportFiles.Line> unitLines = new ArrayList<>();
+        int row = 0;
+        for (UnitUpsert u : unitRows) {
+            Map<Column, String> values = new java.util.HashMap<>();
+            values.put(Column.UNIT_CODE, u.code());
+            values.put(Column.UNIT_NAME, u.name());
+            values.put(Column.PARENT_CODE, u.parentCode());
+            unitLines.add(new ImportFiles.Line("api", ++row, values));
+        }
+        List<ImportFiles.Line> personLines = new ArrayList<>();
+        for (PersonUpsert p : personRows) {
+            Map<Column, String> values = new java.util.HashMap<>();
+            values.put(Column.EMPLOYEE_CODE, p.employeeCode());
+            values.put(Column.FULL_NAME, p.fullName());
+            values.put(Column.USERNAME, p.username());
+            values.put(Column.EMAIL, p.email());
+            values.put(Column.PERSON_UNIT, p.unitCode());
+            personLines.add(new ImportFiles.Line("api", ++row, values));
+        }
+        List<ImportFiles.Table> tables = List.of(
+                new ImportFiles.Table(ImportFiles.Kind.UNITS, "api", unitLines),
+                new ImportFiles.Table(ImportFiles.Kind.PEOPLE, "api", personLines));
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('people-import'))")
+                .query(Object.class)
+                .single();
+        Set<String> codes = ImportPlanner.values(tables, Column.EMPLOYEE_CODE);
+        Set<String> usernames = ImportPlanner.values(tables, Column.USERNAME);
+        Plan plan = new ImportPlanner(units.all(), people.byEmployeeCodes(codes), people.byUsernames(usernames), 0)
+                .plan(tables);
+        if (!plan.report().ok()) {
+            throw new Rejected(plan.report());
+        }
+        Map<String, Long> unitIds = writer.writeUnits(plan.units());
+        String unusable = plan.people().stream().anyMatch(a -> a.outcome() == ImportOutcome.CREATE)
+                ? passwords.bulkHash(java.util.UUID.randomUUID().toString())
+                : null;
+        for (PersonAction a : plan.people()) {
+            long unitId = unitIds.get(ImportWriter.key(a.unitCode()));
+            if (a.outcome() == ImportOutcome.CREATE) {
+                long id = people.insert(
+                        a.username(), a.fullName(), a.employeeCode(), a.email(), unitId, a.roles(), true, unusable);
+                // no one-time password to choose from: nobody knows the local one
+                jdbc.sql("update app_user set must_change_password = false where id = :id")
+                        .param("id", id)
+                        .update();
+            } else if (a.outcome() == ImportOutcome.UPDATE) {
+                writer.update(a, unitId);
+            }
+        }
+        ImportReport report = plan.report();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("file", source);
+        details.put("unitsCreated", report.count(ImportKind.UNIT, ImportOutcome.CREATE));
+        details.put("unitsUpdated", report.count(ImportKind.UNIT, ImportOutcome.UPDATE));
+        details.put("peopleCreated", report.count(ImportKind.PERSON, ImportOutcome.CREATE));
+        details.put("peopleUpdated", report.count(ImportKind.PERSON, ImportOutcome.UPDATE));
+        if (report.count(ImportKind.UNIT, ImportOutcome.CREATE)
+                        + report.count(ImportKind.UNIT, ImportOutcome.UPDATE)
+                        + report.count(ImportKind.PERSON, ImportOutcome.CREATE)
+                        + report.count(ImportKind.PERSON, ImportOutcome.UPDATE)
+                > 0) {
+            audit.recordChangeInCurrentTransaction(AuditAction.PEOPLE_IMPORTED, AuditTarget.IMPORT, source, details);
+        }
+        return report;
+    }
+
+    /** Rows sent by another system that break the import's rules: nothing was written. */
+    public static final class Rejected extends RuntimeException {
+        private final transient ImportReport report;
+
+        Rejected(ImportReport report) {
+            super("Rows refused by the import rules");
+            this.report = report;
+        }
+
+        public ImportReport report() {
+            return report;
+        }
+    }
+
     /** The template of one table as a UTF-8 CSV with BOM (so that spreadsheet programs read the accents). */
     public byte[] csvTemplate(boolean peopleTable) {
         return ImportTemplates.csv(peopleTable ? ImportFiles.Kind.PEOPLE : ImportFiles.Kind.UNITS);

@@ -58,7 +58,11 @@ public class PublicPageLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = PATHS.getPathWithinApplication(request);
-        return !(path.equals("/login") || path.startsWith("/verify/"));
+        // the single sign-on's start and return make a session for the provider's answer: counted like the sign-in
+        return !(path.equals("/login")
+                || path.startsWith("/verify/")
+                || path.startsWith("/oauth2/authorization/")
+                || path.startsWith("/login/oauth2/code/"));
     }
 
     @Override

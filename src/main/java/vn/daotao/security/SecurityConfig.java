@@ -61,6 +61,9 @@ class SecurityConfig {
                 // The public certificate check (plain HTML, no session), where a certificate's QR code points.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/verify/*")
                 .permitAll()
+                // The REST API's description and Swagger UI: administrators only (the API itself has its own chain).
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .hasRole("ADMIN")
                 // Downloads: any signed-in person; the services decide whose file it is (and audit refusals).
                 .requestMatchers("/files/**")
                 .authenticated());

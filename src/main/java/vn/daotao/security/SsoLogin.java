@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -90,6 +91,10 @@ final class SsoLogin {
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .userInfoEndpoint(user -> user.oidcUserService(this::loadUser))
+                // the provider's tokens, never used after sign-in, live (and end) with the session, not in a map
+                .authorizedClientRepository(
+                        new org.springframework.security.oauth2.client.web
+                                .HttpSessionOAuth2AuthorizedClientRepository())
                 .successHandler(succeeded(then))
                 .failureHandler(failed()));
         http.addFilterBefore(
@@ -175,6 +180,7 @@ final class SsoLogin {
                 failed().onAuthenticationFailure(request, response, new UnknownPerson(claimValue(oidc)));
                 return;
             }
+            bind(username, oidc);
             dropPendingPassword(username);
             UserDetails principal = new AccountDetailsService(jdbc).loadUserByUsername(username);
             UsernamePasswordAuthenticationToken signedIn =
@@ -229,13 +235,26 @@ final class SsoLogin {
                 .update();
     }
 
-    /** The user name of the one enabled account the person's claim names, or null. */
+    /**
+     * The user name of the account the provider's person may sign in to, or null. An account already bound to this
+     * person (issuer and subject) is theirs whatever their claim says now; otherwise the claim must name exactly one
+     * enabled account bound to nobody (an e-mail only when the provider says it is verified). Administrators sign in
+     * with their local password only, unless {@code app.sso.allow-admins}.
+     */
     private String account(OidcUser user) {
+        String subject = subject(user);
+        List<String> bound = jdbc.sql("select username from app_user where enabled and sso_subject = :s")
+                .param("s", subject)
+                .query(String.class)
+                .list();
+        if (!bound.isEmpty()) {
+            return allowed(bound.getFirst()) ? bound.getFirst() : null;
+        }
         String value = claimValue(user);
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (settings.match() == SsoProperties.Match.EMAIL && Boolean.FALSE.equals(user.getEmailVerified())) {
+        if (settings.match() == SsoProperties.Match.EMAIL && !Boolean.TRUE.equals(user.getEmailVerified())) {
             return null;
         }
         String column = switch (settings.match()) {
@@ -243,12 +262,36 @@ final class SsoLogin {
             case EMPLOYEE_CODE -> "employee_code";
             case USERNAME -> "username";
         };
-        var found = jdbc.sql(
-                        "select username from app_user where enabled and lower(" + column + ") = lower(:v) limit 2")
+        var found = jdbc.sql("select username, sso_subject from app_user where enabled and lower(" + column
+                        + ") = lower(:v) limit 2")
                 .param("v", value.strip())
-                .query(String.class)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
-        return found.size() == 1 ? found.getFirst() : null;
+        if (found.size() != 1 || found.getFirst()[1] != null) {
+            // none, two, or an account another provider person signs in to
+            return null;
+        }
+        return allowed(found.getFirst()[0]) ? found.getFirst()[0] : null;
+    }
+
+    private boolean allowed(String username) {
+        return settings.allowAdmins()
+                || !jdbc.sql("select 'ADMIN' = any(roles) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Boolean.class)
+                        .single();
+    }
+
+    /** The account is this provider person's from now on. */
+    private void bind(String username, OidcUser user) {
+        jdbc.sql("update app_user set sso_subject = :s where username = :u and sso_subject is null")
+                .param("s", subject(user))
+                .param("u", username)
+                .update();
+    }
+
+    private static String subject(OidcUser user) {
+        return user.getIssuer() + "|" + user.getSubject();
     }
 
     private String claimValue(OidcUser user) {
@@ -276,6 +319,9 @@ final class SsoLogin {
     static final class Registrations implements ClientRegistrationRepository {
         private final SsoProperties settings;
         private volatile ClientRegistration registration;
+        private volatile long failedAt;
+        private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        private static final long RETRY_NANOS = 60_000_000_000L;
 
         Registrations(SsoProperties settings) {
             this.settings = settings;
@@ -288,20 +334,37 @@ final class SsoLogin {
             }
             ClientRegistration found = registration;
             if (found == null) {
-                synchronized (this) {
+                if (System.nanoTime() - failedAt < RETRY_NANOS && failedAt != 0) {
+                    throw new IllegalStateException("The provider did not answer less than a minute ago");
+                }
+                if (!lock.tryLock()) {
+                    throw new IllegalStateException("The provider is being asked by another request");
+                }
+                try {
                     if (registration == null) {
-                        registration = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
-                                .registrationId(REGISTRATION)
-                                .clientId(settings.clientId())
-                                .clientSecret(settings.clientSecret())
-                                .scope(settings.scopes())
-                                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                                .build();
+                        try {
+                            registration = discover();
+                        } catch (RuntimeException e) {
+                            failedAt = System.nanoTime();
+                            throw e;
+                        }
                     }
                     found = registration;
+                } finally {
+                    lock.unlock();
                 }
             }
             return found;
+        }
+
+        private ClientRegistration discover() {
+            return ClientRegistrations.fromIssuerLocation(settings.issuerUri())
+                    .registrationId(REGISTRATION)
+                    .clientId(settings.clientId())
+                    .clientSecret(settings.clientSecret())
+                    .scope(settings.scopes())
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .build();
         }
     }
 

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * beside the form on the sign-in page. The provider is found from {@code issuerUri} (its discovery document, read
  * when someone first uses it, so the app starts while the provider is away). A person is let in only when the
  * {@code claim} of their ID token (or user info) names exactly one enabled account, compared with the account's
- * {@code match} field: e-mail (an {@code email_verified} of false is refused), employee code or user name, case
- * aside. No account is ever created here. Roles, units and the account stay in this application.
+ * {@code match} field: e-mail (only one the provider says is verified), employee code or user name, case aside; the
+ * account is then bound to that provider person (issuer and subject) for good. Administrators are refused unless
+ * {@code allowAdmins}. No account is ever created here. Roles, units and the account stay in this application.
  */
 @ConfigurationProperties("app.sso")
 public record SsoProperties(
@@ -20,7 +21,8 @@ public record SsoProperties(
         @DefaultValue("") String clientSecret,
         @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
         @DefaultValue("email") String claim,
-        @DefaultValue("EMAIL") Match match) {
+        @DefaultValue("EMAIL") Match match,
+        @DefaultValue("false") boolean allowAdmins) {
 
     /** The account field that the claim must equal. */
     public enum Match {

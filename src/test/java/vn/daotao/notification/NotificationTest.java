@@ -251,7 +251,7 @@ class NotificationTest {
         planner.plan(today, Instant.now());
         smtp.reset();
         Instant crash = Instant.now().plusSeconds(60);
-        assertThat(store.claim(crash, 500, 300))
+        assertThat(store.claim(crash, 500, 300, UUID.randomUUID()))
                 .as("a node claims its batch and dies")
                 .isNotEmpty();
         assertThat(mailer.sendDue(crash.plusSeconds(60)).sent())
@@ -267,10 +267,80 @@ class NotificationTest {
         assertThat(notifications.myNotices())
                 .extracting(n -> n.kind().name())
                 .contains("ASSIGNED", "DUE_SOON", "OVERDUE");
-        assertThat(notifications.markMineSeen()).isEqualTo(unseen);
+        assertThat(notifications.markMineSeen(notifications.myNotices())).isEqualTo(unseen);
         assertThat(notifications.myUnseenCount()).isZero();
         assertThat(batch).hasSize(30);
         assertThat(stuck).isPositive();
+    }
+
+    @Test
+    void eachCycleIsNoticedOnItsOwnAndTheDigestCountsPeople() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long unit = jdbc.sql("insert into unit (code, name) values (:c, 'Phòng Chu kỳ') returning id")
+                .param("c", "NK-" + tag)
+                .query(Long.class)
+                .single();
+        long head =
+                person("khead" + tag, "Đinh Văn Trưởng", unit, "{UNIT_HEAD,EMPLOYEE}", "khead" + tag + "@example.vn");
+        long learner = person("kone" + tag, "Mai Thị Học", unit, "{EMPLOYEE}", "kone" + tag + "@example.vn");
+        LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+
+        // last year's cycle overdue since yesterday while this year's has just started (a yearly renewal)
+        long edition = TestCourses.create(jdbc, 1, null, null, "FULL", "admin").editionId();
+        long last = assignment(edition, null, learner, today.minusDays(40), today.minusDays(1));
+        long next = assignment(edition, null, learner, today, today.plusDays(300));
+        planner.plan(today, Instant.now());
+        assertThat(eventKeys(List.of(learner), "OVERDUE"))
+                .as("the old cycle's overdue notice, although a newer cycle of the course has started")
+                .containsExactly("a:" + last + ":overdue:" + today.minusDays(1));
+        assertThat(eventKeys(List.of(learner), "ASSIGNED")).containsExactly("a:" + next);
+
+        // an assignment made now that starts in ten days is told about when it starts
+        long later = assignment(
+                TestCourses.create(jdbc, 1, null, null, "FULL", "admin").editionId(),
+                unit,
+                null,
+                today.plusDays(10),
+                today.plusDays(60));
+        planner.plan(today, Instant.now());
+        assertThat(eventKeys(List.of(learner), "ASSIGNED")).doesNotContain("a:" + later);
+        planner.plan(today.plusDays(10), at(today.plusDays(10)));
+        assertThat(eventKeys(List.of(learner, head), "ASSIGNED"))
+                .filteredOn(k -> k.equals("a:" + later))
+                .hasSize(2);
+
+        // two overdue courses make one overdue person in the digest
+        for (int i = 0; i < 2; i++) {
+            assignment(
+                    TestCourses.create(jdbc, 1, null, null, "FULL", "admin").editionId(),
+                    unit,
+                    null,
+                    today.minusDays(30),
+                    today.minusDays(2));
+        }
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        planner.plan(monday, at(monday));
+        String digest = jdbc.sql("select params::text from notification where user_id = :u and kind = 'DIGEST'")
+                .param("u", head)
+                .query(String.class)
+                .single();
+        assertThat(digest)
+                .as("the head and the learner, each once")
+                .contains("\"count\": 2")
+                .contains("; ");
+    }
+
+    private long assignment(long edition, Long unit, Long user, LocalDate start, LocalDate due) {
+        return jdbc.sql("""
+                        insert into assignment (edition_id, unit_id, include_subunits, user_id, period_start, due_date)
+                        values (:e, :unit, true, :user, :start, :due) returning id""")
+                .param("e", edition)
+                .param("unit", unit)
+                .param("user", user)
+                .param("start", start)
+                .param("due", due)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -23,7 +23,8 @@ class SsoProviderAwayTest {
                 "secret",
                 List.of("openid"),
                 "email",
-                SsoProperties.Match.EMAIL);
+                SsoProperties.Match.EMAIL,
+                false);
         var check = new SsoLogin.ProviderCheck(new SsoLogin.Registrations(settings));
 
         MockHttpServletResponse button = new MockHttpServletResponse();
@@ -33,6 +34,14 @@ class SsoProviderAwayTest {
         assertThat(afterButton.getRequest())
                 .as("not passed on to the redirect to the provider")
                 .isNull();
+
+        MockHttpServletResponse again = new MockHttpServletResponse();
+        long before = System.nanoTime();
+        check.doFilter(new MockHttpServletRequest("GET", SsoLogin.START), again, new MockFilterChain());
+        assertThat(again.getRedirectedUrl()).isEqualTo("/login?error=sso");
+        assertThat((System.nanoTime() - before) / 1_000_000)
+                .as("within a minute of a failure the provider is not asked again (ms)")
+                .isLessThan(200);
 
         MockFilterChain other = new MockFilterChain();
         check.doFilter(new MockHttpServletRequest("GET", "/login"), new MockHttpServletResponse(), other);

@@ -165,16 +165,49 @@ class SsoSignInTest {
     }
 
     @Test
-    void anAdministratorKeepsTheLocalPasswordAsTheWayInWhenTheProviderIsAway() throws Exception {
+    void anAdministratorIsRefusedAndKeepsTheLocalPassword() throws Exception {
         String email = "sso" + RUN + "q@coquan.example.vn";
         String admin = account("sso" + RUN + "q", email, "ADMIN", true, true);
         String hashBefore = hash(admin);
-        HttpClient browser = browser();
 
         provides("subject-" + RUN + "-q", Map.of("email", email, "email_verified", true));
-        assertThat(signInThroughProvider(browser)).doesNotContain("error");
+        assertThat(signInThroughProvider(browser()))
+                .as("administrators sign in with their local password only")
+                .endsWith("/login?error=sso-unknown");
         assertThat(hash(admin)).as("the break-glass password stays").isEqualTo(hashBefore);
-        assertThat(lastAudit(admin)).isEqualTo("LOGIN_SUCCEEDED SSO");
+    }
+
+    @Test
+    void anUnsaidVerificationIsRefusedAndAnAccountStaysWithItsFirstProviderPerson() throws Exception {
+        String email = "sso" + RUN + "b@coquan.example.vn";
+        String username = account("sso" + RUN + "b", email, "EMPLOYEE", false, true);
+
+        provides("subject-" + RUN + "-b", Map.of("email", email));
+        assertThat(signInThroughProvider(browser()))
+                .as("a provider that does not say the address is verified")
+                .endsWith("/login?error=sso-unknown");
+
+        provides("subject-" + RUN + "-b", Map.of("email", email, "email_verified", true));
+        assertThat(signInThroughProvider(browser())).doesNotContain("error");
+        assertThat(jdbc.sql("select sso_subject from app_user where username = :u")
+                        .param("u", username)
+                        .query(String.class)
+                        .single())
+                .endsWith("|subject-" + RUN + "-b");
+
+        provides("subject-" + RUN + "-other", Map.of("email", email, "email_verified", true));
+        assertThat(signInThroughProvider(browser()))
+                .as("another provider person later given the same address")
+                .endsWith("/login?error=sso-unknown");
+
+        provides(
+                "subject-" + RUN + "-b",
+                Map.of("email", "sso" + RUN + "renamed@coquan.example.vn", "email_verified", true));
+        HttpClient browser = browser();
+        assertThat(signInThroughProvider(browser))
+                .as("the same person with a new address")
+                .doesNotContain("error");
+        assertThat(lastAudit(username)).isEqualTo("LOGIN_SUCCEEDED SSO");
     }
 
     /** Follows the redirects from the sign-in page's button through the provider and back; returns the last place. */

@@ -39,12 +39,19 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(
             EmbeddedPostgresServer server,
             @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.minimum-idle:-1}") int minimumIdle,
+            @Value("${spring.datasource.hikari.idle-timeout:600000}") long idleTimeout,
             @Value("${APP_DB_APP_ROLE:" + APP_ROLE + "}") String appRole) {
         server.ensureLoginRole(appRole);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(appRole));
         dataSource.setUsername(appRole);
         dataSource.setMaximumPoolSize(poolSize);
+        // the tests hold many application contexts on one server: each keeps only what it uses (pom.xml)
+        if (minimumIdle >= 0) {
+            dataSource.setMinimumIdle(minimumIdle);
+            dataSource.setIdleTimeout(idleTimeout);
+        }
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

@@ -215,6 +215,13 @@ public class CertificateStore {
             expires_at, revoked_at, revoke_reason, user_id,
             (select r.serial from certificate r where r.replaces = certificate.id) as replaced_by""";
 
+    public Optional<Long> idOfSerial(String serial) {
+        return jdbc.sql("select id from certificate where serial = :s")
+                .param("s", serial)
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<CertificateData> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from certificate where id = :id")
                 .param("id", id)

@@ -14,8 +14,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the recorded notices by e-mail (the outbox). Each run claims a batch for a lease, so two nodes never send
- * the same notice at once; a notice sent is marked at once; one that fails is tried again later (1, 5, 15 minutes,
+ * Sends the recorded notices by e-mail (the outbox). Each batch is claimed for a lease of 5 minutes from its claim,
+ * under a claim token, so two nodes never send the same notice at once and a run whose lease ran out cannot mark
+ * another's; a notice sent is marked at once; one that fails is tried again later (1, 5, 15 minutes,
  * then 1, 3, 6, 12 hours) and marked failed after the last attempt, while its in-app notice stays. A node that
  * dies between sending and marking leaves the notice to be sent again after the lease: at least once, never
  * twice in any other case.
@@ -68,19 +69,23 @@ public class NotificationMailer {
         }
         int sent = 0;
         int failed = 0;
+        long started = System.nanoTime();
         for (int round = 0; round < 100; round++) {
-            List<NotificationStore.Outgoing> batch = store.claim(now, BATCH, LEASE_SECONDS);
+            // each batch's lease runs from when it is claimed, not from when this run began
+            Instant claimedAt = now.plusNanos(System.nanoTime() - started);
+            java.util.UUID claim = java.util.UUID.randomUUID();
+            List<NotificationStore.Outgoing> batch = store.claim(claimedAt, BATCH, LEASE_SECONDS, claim);
             for (NotificationStore.Outgoing n : batch) {
                 try {
                     sender.send(message(sender, n));
-                    store.markSent(n.id(), Instant.now());
+                    store.markSent(n.id(), claim, Instant.now());
                     sent++;
                 } catch (Exception e) {
                     failed++;
                     Instant next = n.attempts() >= settings.maxAttempts()
                             ? null
-                            : now.plus(BACK_OFF.get(Math.min(n.attempts(), BACK_OFF.size()) - 1));
-                    store.markFailed(n.id(), next, e.getClass().getSimpleName() + ": " + e.getMessage());
+                            : claimedAt.plus(BACK_OFF.get(Math.min(n.attempts(), BACK_OFF.size()) - 1));
+                    store.markFailed(n.id(), claim, next, e.getClass().getSimpleName() + ": " + e.getMessage());
                     log.warn(
                             "Notice {} not sent (attempt {}){}: {}",
                             n.id(),

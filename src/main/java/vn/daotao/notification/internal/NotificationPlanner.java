@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records the notices that are due on a day: new cycles, the reminder days before a due date, the day after it,
  * the unit heads' weekly digest, and certificates whose notice a crash kept from being recorded. Safe to run on
- * every node and as often as wanted: one run at a time (an advisory lock), and a notice that exists is not
- * recorded again (person, kind and event are unique).
+ * every node and as often as wanted: a node that finds another planning skips its run (an advisory lock), and a
+ * notice that exists is not recorded again (person, kind and event are unique).
  */
 @Component
 public class NotificationPlanner {
@@ -48,7 +48,9 @@ public class NotificationPlanner {
     public Planned plan(LocalDate today, Instant now) {
         boolean mailOn = mail.getIfAvailable() != null;
         Planned planned = tx.execute(status -> {
-            store.lockPlanning();
+            if (!store.tryLockPlanning()) {
+                return new Planned(0, 0, 0, 0, 0);
+            }
             int assigned = store.planAssigned(today, now, mailOn, settings.assignedWindowDays());
             int dueSoon = store.planDueSoon(today, now, mailOn);
             int overdue = store.planOverdue(today, now, mailOn, settings.overdueWindowDays());

@@ -48,7 +48,7 @@ class NoticesView extends Main implements HasDynamicTitle {
         list.addClassName("notice-list");
         mine.forEach(n -> list.add(card(n)));
         add(list);
-        notices.markMineSeen();
+        notices.markMineSeen(mine);
     }
 
     private Component card(NoticeRow n) {
