@@ -12,6 +12,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.daotao.Application;
 import vn.daotao.base.db.EmbeddedPostgresServer;
 import vn.daotao.report.ChartLabels;
@@ -180,6 +183,37 @@ public final class ReportBench {
                                 adminScope, orgFilter, form, OFFICIAL_TEXTS, format, OutputStream.nullOutputStream()),
                         streamBare);
             }
+            // the REST API's completions export (issue 15): every completion of the organisation as JSON lines, from a
+            // cursor into the response, with a token of scope read:records
+            var strategy = app.getBean(SecurityContextHolderStrategy.class);
+            var context = strategy.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "[api bench]", null, java.util.List.of(new SimpleGrantedAuthority("SCOPE_read:records"))));
+            strategy.setContext(context);
+            vn.daotao.api.ApiReadService api = app.getBean(vn.daotao.api.ApiReadService.class);
+            tools.jackson.databind.json.JsonMapper json =
+                    tools.jackson.databind.json.JsonMapper.builder().build();
+            vn.daotao.api.ApiRecords.Filter everything = new vn.daotao.api.ApiRecords.Filter(null, null, null, null);
+            long[] lines = {0};
+            Runnable apiExport = () -> {
+                OutputStream out = OutputStream.nullOutputStream();
+                api.exportCompletions(everything, c -> {
+                    try {
+                        out.write(json.writeValueAsBytes(c));
+                        out.write('\n');
+                        lines[0]++;
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            };
+            apiExport.run();
+            StatementRecorder.Statement apiStream =
+                    recorder.last(sql -> sql.contains("from completion_record r") && sql.endsWith("order by r.id"));
+            double[] apiBare = time(3, () -> replay(bare, apiStream, 1000));
+            lines[0] = 0;
+            export("API completions export (NDJSON)", apiExport, apiBare);
+            System.out.printf("  (%,d completions per export)%n", lines[0] / 2);
         } finally {
             if (server != null) {
                 server.close();
