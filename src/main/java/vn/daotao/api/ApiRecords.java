@@ -44,7 +44,7 @@ public final class ApiRecords {
             long assignmentId,
             String kind,
             Instant completedAt,
-            double averageScore,
+            java.math.BigDecimal averageScore,
             String certificateSerial) {}
 
     public record Certificate(

@@ -174,6 +174,62 @@ public class PeopleImportService {
     @PreAuthorize("hasAuthority('SCOPE_write:people')")
     @Transactional
     public ImportReport upsert(List<UnitUpsert> unitRows, List<PersonUpsert> personRows, String source) {
+        // a field left out keeps its value; administrators' accounts are not another system's to change
+        Map<String, UnitStore.UnitRecord> unitsByCode = new java.util.HashMap<>();
+        Map<Long, String> unitCodes = new java.util.HashMap<>();
+        for (UnitStore.UnitRecord u : units.all()) {
+            unitsByCode.put(ImportWriter.key(u.code()), u);
+            unitCodes.put(u.id(), u.code());
+        }
+        unitRows = unitRows.stream()
+                .map(u -> {
+                    UnitStore.UnitRecord known = u.code() == null ? null : unitsByCode.get(ImportWriter.key(u.code()));
+                    return known == null
+                            ? u
+                            : new UnitUpsert(
+                                    u.code(),
+                                    u.name() != null ? u.name() : known.name(),
+                                    u.parentCode() != null
+                                            ? u.parentCode()
+                                            : known.parentId() == null ? null : unitCodes.get(known.parentId()));
+                })
+                .toList();
+        Map<String, PeopleStore.PersonRecord> known = new java.util.HashMap<>();
+        people.byEmployeeCodes(personRows.stream()
+                        .map(PersonUpsert::employeeCode)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .forEach(r -> known.put(ImportWriter.key(r.employeeCode()), r));
+        List<vn.daotao.base.imports.ImportLine> refused = new ArrayList<>();
+        List<PersonUpsert> filled = new ArrayList<>();
+        for (PersonUpsert p : personRows) {
+            PeopleStore.PersonRecord e =
+                    p.employeeCode() == null ? null : known.get(ImportWriter.key(p.employeeCode()));
+            if (e != null && e.roles().contains(vn.daotao.security.Role.ADMIN)) {
+                refused.add(new vn.daotao.base.imports.ImportLine(
+                        "api",
+                        1,
+                        ImportKind.PERSON,
+                        p.employeeCode(),
+                        e.fullName(),
+                        ImportOutcome.ERROR,
+                        List.of(vn.daotao.base.imports.ImportProblem.of("people.api.problem.admin"))));
+                continue;
+            }
+            filled.add(
+                    e == null
+                            ? p
+                            : new PersonUpsert(
+                                    p.employeeCode(),
+                                    p.fullName() != null ? p.fullName() : e.fullName(),
+                                    p.username() != null ? p.username() : e.username(),
+                                    p.email() != null ? p.email() : e.email(),
+                                    p.unitCode() != null ? p.unitCode() : unitCodes.get(e.unitId())));
+        }
+        if (!refused.isEmpty()) {
+            throw new Rejected(new ImportReport(refused));
+        }
+        personRows = filled;
         List<ImportFiles.Line> unitLines = new ArrayList<>();
         int row = 0;
         for (UnitUpsert u : unitRows) {

@@ -62,7 +62,8 @@ class SecurityConfig {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/verify/*")
                 .permitAll()
                 // The REST API's description and Swagger UI: administrators only (the API itself has its own chain).
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .hasRole("ADMIN")
                 // Downloads: any signed-in person; the services decide whose file it is (and audit refusals).
                 .requestMatchers("/files/**")

@@ -203,6 +203,39 @@ class ApiTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).contains("/login");
 
+        // what no controller was chosen for still answers with problem details, and makes no session
+        HttpResponse<String> unknown = call("GET", "/api/v1/nothing-here", null, good);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(problem(unknown).get("code").asString()).isEqualTo("not_found");
+        assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> slash = call("GET", "/api/v1/units/", null, good);
+        assertThat(slash.statusCode()).isIn(403, 404);
+        assertThat(slash.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> delete = call("DELETE", "/api/v1/people/X", null, good);
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(problem(delete).get("code").asString()).isEqualTo("invalid_request");
+        HttpResponse<String> text = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/people/X"))
+                        .header("Authorization", "Bearer " + good)
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString("hello"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(problem(text).get("code").asString()).isEqualTo("invalid_request");
+        TestSignIn.as(app, "admin");
+        String recordsOnly = token("records " + tag, EnumSet.of(ApiScope.READ_RECORDS));
+        TestSignIn.clear(app);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(uri("/api/v1/people"))
+                                        .header("Authorization", "Bearer " + recordsOnly)
+                                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("HEAD is held to the same scope as GET")
+                .isEqualTo(403);
+
         // paging and bad parameters
         HttpResponse<String> second = call("GET", "/api/v1/units?page=1&size=2", null, good);
         JsonNode body = JSON.readTree(second.body());
@@ -298,6 +331,34 @@ class ApiTest {
                 .as("no one-time password to hand out: they sign in with the directory or SSO")
                 .isFalse();
 
+        assertThat(outcome(call("PUT", "/api/v1/people/HR-" + tag, "{\"fullName\":\"Hoàng Văn Đã Đổi\"}", writer)))
+                .as("fields left out keep their values")
+                .isEqualTo("UNCHANGED");
+        assertThat(JSON.readTree(call("GET", "/api/v1/people/HR-" + tag, null, writer)
+                                .body())
+                        .get("email")
+                        .asString())
+                .isEqualTo("dongbo" + tag.toLowerCase() + "@example.vn");
+        jdbc.sql("""
+                        insert into app_user (username, full_name, employee_code, unit_id, roles, password_hash,
+                                              search_text)
+                        values (:u, 'Quản Trị Khác', :c, (select id from unit where parent_id is null order by id limit 1),
+                                '{ADMIN}', 'x', 'quan tri khac')""")
+                .param("u", "adm" + tag.toLowerCase())
+                .param("c", "ADM-" + tag)
+                .update();
+        HttpResponse<String> admin =
+                call("PUT", "/api/v1/people/ADM-" + tag, "{\"email\":\"attacker@example.vn\"}", writer);
+        assertThat(admin.statusCode()).as("an administrator's account").isEqualTo(422);
+        assertThat(problem(admin)
+                        .get("rows")
+                        .get(0)
+                        .get("problems")
+                        .get(0)
+                        .get("code")
+                        .asString())
+                .isEqualTo("people.api.problem.admin");
+
         HttpResponse<String> refused = call(
                 "PUT",
                 "/api/v1/people/HR2-" + tag,
@@ -321,6 +382,7 @@ class ApiTest {
 
         HttpResponse<String> export = call("GET", "/api/v1/completions/export?unit=" + f.unit, null, reader);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        assertThat(export.headers().firstValue("X-Total-Count")).contains("1");
         List<String> lines = export.body().lines().toList();
         assertThat(lines).hasSize(1);
         JsonNode line = JSON.readTree(lines.getFirst());
@@ -346,6 +408,37 @@ class ApiTest {
         JsonNode verified = JSON.readTree(
                 call("GET", "/api/v1/verify/" + f.code, null, reader).body());
         assertThat(verified.get("status").asString()).isEqualTo("VALID");
+    }
+
+    @Test
+    void anAddressThatKeepsFailingIsHeldBackWithoutFillingTheAuditLog() throws Exception {
+        int before = refusalsAudited();
+        // from an address of its own (127.0.0.2), so that the other tests' calls are not held back with it
+        HttpClient elsewhere = HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName("127.0.0.2"))
+                .build();
+        HttpResponse<String> held = null;
+        for (int i = 0; i < 70 && held == null; i++) {
+            HttpResponse<String> r = elsewhere.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/units"))
+                            .header("Authorization", "Bearer dt_not-a-token-" + i)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                held = r;
+            }
+        }
+        assertThat(held).as("429 within 70 refused calls").isNotNull();
+        assertThat(problem(held).get("code").asString()).isEqualTo("rate_limited");
+        assertThat(refusalsAudited() - before)
+                .as("at most 5 refusals a minute are audited (the loop may span two minutes)")
+                .isLessThanOrEqualTo(10);
+    }
+
+    private int refusalsAudited() {
+        return jdbc.sql("select count(*) from audit_event where action = 'API_REFUSED'")
+                .query(Integer.class)
+                .single();
     }
 
     private record Fixture(String unit, String employee, String serial, String code) {}

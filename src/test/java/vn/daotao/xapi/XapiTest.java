@@ -120,9 +120,16 @@ class XapiTest {
                 .as("kept with what they tell: failed, passed, passed, completed")
                 .isEqualTo(4);
 
-        STORE.mode = "refuse";
+        // the store refuses only this person's first statement: the later ones are not even offered
+        List<String> ids = pendingIds(user);
+        STORE.refusedId = ids.getFirst();
         Instant now = Instant.now();
-        assertThat(sender.sendDue(now).sent()).isZero();
+        sender.sendDue(now);
+        assertThat(STORE.puts.keySet())
+                .as("nothing after a refused statement of the same person")
+                .filteredOn(ids::contains)
+                .containsExactly(ids.getFirst());
+        STORE.refusedId = null;
         STORE.mode = "stall";
         assertThat(sender.sendDue(now.plusSeconds(31)).sent())
                 .as("a store that does not answer in time")
@@ -132,7 +139,7 @@ class XapiTest {
         assertThat(sender.sendDue(now.plusSeconds(40)).sent())
                 .as("not before the back-off")
                 .isZero();
-        sender.sendDue(now.plusSeconds(200));
+        sender.sendDue(now.plusSeconds(3600));
         List<JsonNode> mine = STORE.stored(user);
         assertThat(mine)
                 .extracting(s -> s.get("verb").get("id").asString().replaceAll(".*/", ""))
@@ -150,9 +157,14 @@ class XapiTest {
         assertThat(mine.get(3).get("object").get("definition").get("type").asString())
                 .isEqualTo("http://adlnet.gov/expapi/activities/course");
         assertThat(pending(user)).isZero();
-        assertThat(sender.sendDue(now.plusSeconds(400)).sent())
+        assertThat(sender.sendDue(now.plusSeconds(7200)).sent())
                 .as("nothing twice")
                 .isZero();
+        assertThat(mine)
+                .allSatisfy(statement -> assertThat(
+                                STORE.stores.get(statement.get("id").asString()))
+                        .as("stored once")
+                        .isEqualTo(1));
         assertThat(STORE.rejectedShapes)
                 .as("every statement had the shape the store checks")
                 .isEmpty();
@@ -199,6 +211,13 @@ class XapiTest {
                 .isEqualTo("Tôi cam kết thực hiện đúng quy định.");
     }
 
+    private List<String> pendingIds(long user) {
+        return jdbc.sql("select statement_id::text from xapi_statement where user_id = :u order by id")
+                .param("u", user)
+                .query(String.class)
+                .list();
+    }
+
     private int pending(long user) {
         return jdbc.sql("select count(*) from xapi_statement where user_id = :u and status = 'PENDING'")
                 .param("u", user)
@@ -210,6 +229,9 @@ class XapiTest {
     static final class Store {
         final HttpServer server;
         volatile String mode = "ok";
+        volatile String refusedId;
+        final Map<String, Integer> puts = Collections.synchronizedMap(new LinkedHashMap<>());
+        final Map<String, Integer> stores = Collections.synchronizedMap(new LinkedHashMap<>());
         final Map<String, JsonNode> byId = Collections.synchronizedMap(new LinkedHashMap<>());
         final List<String> rejectedShapes = Collections.synchronizedList(new ArrayList<>());
 
@@ -262,6 +284,11 @@ class XapiTest {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String query = exchange.getRequestURI().getQuery();
                 String id = query == null ? "" : query.replace("statementId=", "");
+                puts.merge(id, 1, Integer::sum);
+                if (id.equals(refusedId)) {
+                    exchange.sendResponseHeaders(503, -1);
+                    return;
+                }
                 String shape = shapeProblem(exchange, id, body);
                 if (shape != null) {
                     rejectedShapes.add(shape);
@@ -276,6 +303,7 @@ class XapiTest {
                 String code = statement.get("actor").get("account").get("name").asString();
                 long userId = TestUsers.idOf(code);
                 byId.put(id, JSON.valueToTree(Map.of("userId", userId, "statement", statement)));
+                stores.merge(id, 1, Integer::sum);
                 exchange.sendResponseHeaders(204, -1);
             }
         }

@@ -27,6 +27,13 @@ import vn.daotao.audit.AuditTarget;
  */
 final class ApiCallFilter extends OncePerRequestFilter {
 
+    /** Refused calls an address may make in a minute before it is answered 429 without any database work. */
+    private static final int REFUSALS_PER_MINUTE = 30;
+    /** Of those, how many are audited (the audit log is kept for good: a loop must not fill it). */
+    private static final int AUDITED_REFUSALS_PER_MINUTE = 5;
+
+    private final MinuteCounts refusals = new MinuteCounts();
+    private final MinuteCounts limitedTokens = new MinuteCounts();
     private final ApiTokenService tokens;
     private final ApiRateLimit limit;
     private final AuditLog audit;
@@ -50,9 +57,25 @@ final class ApiCallFilter extends OncePerRequestFilter {
         String secret = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip()
                 : null;
+        String address = vn.daotao.security.ClientAddress.key(request.getRemoteAddr());
+        int refusedBefore = refusals.count(address);
+        if (refusedBefore >= REFUSALS_PER_MINUTE) {
+            // an address that keeps failing: answered without a database call and without an audit row each time
+            response.setHeader("Retry-After", "60");
+            ApiProblems.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    "Too many refused calls from this address; try again in a minute.",
+                    request.getRequestURI());
+            return;
+        }
         Optional<ApiTokenRow> token = secret == null ? Optional.empty() : tokens.authenticate(secret);
         if (token.isEmpty()) {
-            refused(request, null, secret == null ? "NO_TOKEN" : "INVALID_TOKEN", 401);
+            refusals.add(address);
+            if (refusedBefore < AUDITED_REFUSALS_PER_MINUTE) {
+                refused(request, null, secret == null ? "NO_TOKEN" : "INVALID_TOKEN", 401);
+            }
             response.setHeader("WWW-Authenticate", "Bearer");
             ApiProblems.write(
                     response,
@@ -67,7 +90,10 @@ final class ApiCallFilter extends OncePerRequestFilter {
         ApiAuthentication authentication = new ApiAuthentication(token.get());
         long wait = limit.acquire(authentication.tokenId(), System.nanoTime());
         if (wait > 0) {
-            refused(request, authentication.tokenId(), "RATE_LIMITED", 429);
+            if (limitedTokens.count("t" + authentication.tokenId()) == 0) {
+                refused(request, authentication.tokenId(), "RATE_LIMITED", 429);
+            }
+            limitedTokens.add("t" + authentication.tokenId());
             response.setHeader("Retry-After", String.valueOf(wait));
             ApiProblems.write(
                     response,
@@ -97,6 +123,33 @@ final class ApiCallFilter extends OncePerRequestFilter {
                     AuditTarget.API_TOKEN,
                     authentication.tokenId(),
                     details);
+        }
+    }
+
+    /** Counts per key in the current minute; keys of earlier minutes are dropped as the minute turns. */
+    static final class MinuteCounts {
+        private final java.util.concurrent.ConcurrentHashMap<String, long[]> counts =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile long minute;
+
+        int count(String key) {
+            long[] c = counts.get(key);
+            return c == null || c[0] != now() ? 0 : (int) c[1];
+        }
+
+        void add(String key) {
+            long current = now();
+            if (current != minute) {
+                minute = current;
+                counts.values().removeIf(c -> c[0] != current);
+            }
+            counts.compute(
+                    key,
+                    (k, c) -> c == null || c[0] != current ? new long[] {current, 1} : new long[] {current, c[1] + 1});
+        }
+
+        private static long now() {
+            return System.currentTimeMillis() / 60_000;
         }
     }
 

@@ -239,7 +239,7 @@ public class ApiQueries {
                 rs.getLong("assignment_id"),
                 rs.getString("kind"),
                 rs.getTimestamp("completed_at").toInstant(),
-                rs.getDouble("average_score"),
+                rs.getObject("average_score", java.math.BigDecimal.class),
                 rs.getString("serial"));
     }
 

@@ -50,14 +50,13 @@ class ApiSecurity {
                 .logout(l -> l.disable())
                 .anonymous(a -> a.disable())
                 .addFilterAfter(new ApiCallFilter(tokens, limit, audit, strategy), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*")
-                        .hasAuthority(ApiScope.READ_PEOPLE.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/*")
-                        .hasAuthority(ApiScope.READ_PEOPLE.authority())
+                .authorizeHttpRequests(a -> a
+                        // writes first; the reads below hold for GET and HEAD alike (any method left is not mapped)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/units/*", "/api/v1/people/*")
                         .hasAuthority(ApiScope.WRITE_PEOPLE.authority())
+                        .requestMatchers("/api/v1/units", "/api/v1/units/*", "/api/v1/people", "/api/v1/people/*")
+                        .hasAuthority(ApiScope.READ_PEOPLE.authority())
                         .requestMatchers(
-                                HttpMethod.GET,
                                 "/api/v1/assignments",
                                 "/api/v1/completions",
                                 "/api/v1/completions/export",

@@ -54,6 +54,22 @@ class ApiErrors {
         }
     }
 
+    static final class Busy extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(Busy.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(Busy e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "30")
+                .body(ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage()));
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ApiProblems.of(HttpStatus.NOT_FOUND, "not_found", e.getMessage());

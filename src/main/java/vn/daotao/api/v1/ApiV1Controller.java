@@ -41,6 +41,9 @@ class ApiV1Controller {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Exports at once on this node (each holds a database connection while it writes). */
+    private final java.util.concurrent.Semaphore exports = new java.util.concurrent.Semaphore(2);
+
     private final ApiReadService read;
     private final PeopleImportService people;
     private final CertificateService certificates;
@@ -154,6 +157,21 @@ class ApiV1Controller {
             HttpServletResponse response)
             throws IOException {
         ApiRecords.Filter filter = filter(unit, from, to, person);
+        // each export holds a database connection while it writes: a few at a time on a node, the others wait
+        if (!exports.tryAcquire()) {
+            throw new ApiErrors.Busy("Another export is running with this node's share; try again shortly.");
+        }
+        try {
+            export(filter, response);
+        } finally {
+            exports.release();
+        }
+    }
+
+    /** As many rows as the stream will carry, in X-Total-Count: a client can tell a stream cut short. */
+    private void export(ApiRecords.Filter filter, HttpServletResponse response) throws IOException {
+        response.setHeader(
+                "X-Total-Count", String.valueOf(read.completions(filter, 0, 1).total()));
         response.setContentType("application/x-ndjson");
         response.setCharacterEncoding("UTF-8");
         OutputStream out = response.getOutputStream();

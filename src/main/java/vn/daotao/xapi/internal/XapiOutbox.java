@@ -82,6 +82,17 @@ public class XapiOutbox {
                 .update();
     }
 
+    /** The store will never take it: kept as FAILED (with why), and the person's later statements go on. */
+    void markRefused(long id, UUID claim, String error) {
+        jdbc.sql("""
+                        update xapi_statement set status = 'FAILED', claimed_until = null, last_error = left(:error, 500)
+                         where id = :id and claim = :claim and status = 'PENDING'""")
+                .param("id", id)
+                .param("claim", claim)
+                .param("error", error)
+                .update();
+    }
+
     void markFailed(long id, UUID claim, Instant next, String error) {
         jdbc.sql("""
                         update xapi_statement set next_at = :next, claimed_until = null, last_error = left(:error, 500)
@@ -118,7 +129,11 @@ public class XapiOutbox {
                           join course c on c.id = e.course_id where r.id = :r""")
                 .param("r", completionId)
                 .query((rs, i) -> new CourseFacts(
-                        rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getDouble(5)))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
                 .single();
     }
 

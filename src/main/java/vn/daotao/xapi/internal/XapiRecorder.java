@@ -28,16 +28,22 @@ class XapiRecorder {
     static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     static final String AGREED = "http://activitystrea.ms/schema/1.0/agree";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(XapiRecorder.class);
+
     private final XapiOutbox outbox;
     private final XapiSettings settings;
     private final String publicUrl;
+    private final org.springframework.transaction.support.TransactionTemplate savepoint;
 
     XapiRecorder(
             XapiOutbox outbox,
             XapiSettings settings,
+            org.springframework.transaction.PlatformTransactionManager transactions,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.settings = settings;
+        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -48,9 +54,12 @@ class XapiRecorder {
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void quizSubmitted(QuizSubmitted quiz) {
-        if (!settings.enabled()) {
-            return;
+        if (settings.enabled()) {
+            safely("quiz " + quiz.attemptId(), () -> recordQuiz(quiz));
         }
+    }
+
+    private void recordQuiz(QuizSubmitted quiz) {
         XapiOutbox.ModuleFacts module = outbox.module(quiz.moduleId());
         Map<String, Object> object =
                 activity(moduleId(module), module.moduleTitle(), "http://adlnet.gov/expapi/activities/module");
@@ -87,9 +96,24 @@ class XapiRecorder {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void courseCompleted(CourseCompleted completed) {
-        if (!settings.enabled()) {
-            return;
+        if (settings.enabled()) {
+            safely("completion " + completed.completionId(), () -> recordCompletion(completed));
         }
+    }
+
+    /**
+     * In a savepoint of the learner's transaction: a statement that cannot be written is logged and left out, and
+     * never undoes the quiz or the completion it was about.
+     */
+    private void safely(String what, Runnable work) {
+        try {
+            savepoint.executeWithoutResult(status -> work.run());
+        } catch (RuntimeException e) {
+            log.error("xAPI statement for {} not kept", what, e);
+        }
+    }
+
+    private void recordCompletion(CourseCompleted completed) {
         XapiOutbox.CourseFacts course = outbox.completion(completed.completionId());
         Map<String, Object> object = activity(
                 courseId(course.courseCode(), course.editionNo()),

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the kept statements to the store: {@code PUT statements?statementId=} with the statement's own id (a
  * resend after a crash is the same statement to the store), the xAPI version header and Basic credentials. A person's
- * statements go one after another in the order they happened; while the store refuses or does not answer in time a
- * statement waits 30 s, 2, 10, 30 minutes, then every hour, never given up (nothing is lost).
+ * statements go one after another in the order they happened; while the store fails or does not answer in time a
+ * statement waits 30 s, 2, 10, 30 minutes, then every hour, never given up (nothing is lost). One the store refuses
+ * for good (400, 403, 404, 413, 422) is kept as FAILED, logged as an error, and no longer holds the person's others.
  */
 @Component
 public class XapiSender {
 
     private static final Logger log = LoggerFactory.getLogger(XapiSender.class);
-    private static final int BATCH = 50;
-    private static final int LEASE_SECONDS = 120;
+    /** A batch takes at most BATCH x 2 x the timeout (10 x 10 s by default), well inside its lease. */
+    private static final int BATCH = 10;
+
+    private static final int LEASE_SECONDS = 180;
     private static final List<Duration> BACK_OFF = List.of(
             Duration.ofSeconds(30),
             Duration.ofMinutes(2),
@@ -64,15 +67,26 @@ public class XapiSender {
             }
             int failedNow = 0;
             for (XapiOutbox.Pending p : batch) {
-                String problem = put(p);
-                if (problem == null) {
+                Outcome outcome = put(p);
+                if (outcome.stored()) {
                     outbox.markSent(p.id(), claim, Instant.now());
                     sent++;
+                } else if (outcome.forGood()) {
+                    failedNow++;
+                    outbox.markRefused(p.id(), claim, outcome.problem());
+                    log.error(
+                            "xAPI statement {} refused for good by the store: {}", p.statementId(), outcome.problem());
                 } else {
                     failedNow++;
                     Duration wait = BACK_OFF.get(Math.min(p.attempts(), BACK_OFF.size()) - 1);
-                    outbox.markFailed(p.id(), claim, claimedAt.plus(wait), problem);
-                    log.warn("xAPI statement {} not stored (attempt {}): {}", p.statementId(), p.attempts(), problem);
+                    // the wait runs from the failure, not from the claim
+                    Instant failedAt = now.plusNanos(System.nanoTime() - started);
+                    outbox.markFailed(p.id(), claim, failedAt.plus(wait), outcome.problem());
+                    log.warn(
+                            "xAPI statement {} not stored (attempt {}): {}",
+                            p.statementId(),
+                            p.attempts(),
+                            outcome.problem());
                 }
             }
             failed += failedNow;
@@ -83,8 +97,14 @@ public class XapiSender {
         return new Sent(sent, failed);
     }
 
-    /** null when the store has the statement, else what went wrong. */
-    private String put(XapiOutbox.Pending p) {
+    /** What the store said: stored, or not (and whether it never will take it). */
+    private record Outcome(boolean stored, boolean forGood, String problem) {
+        static final Outcome STORED = new Outcome(true, false, null);
+    }
+
+    private static final java.util.Set<Integer> FOR_GOOD = java.util.Set.of(400, 403, 404, 413, 422);
+
+    private Outcome put(XapiOutbox.Pending p) {
         String base = settings.endpoint().endsWith("/") ? settings.endpoint() : settings.endpoint() + "/";
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(base + "statements?statementId=" + p.statementId()))
@@ -104,14 +124,14 @@ public class XapiSender {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             // 204: stored; 409: the store has a statement with this id (a resend after a crash)
             if (response.statusCode() == 204 || response.statusCode() == 200 || response.statusCode() == 409) {
-                return null;
+                return Outcome.STORED;
             }
-            return "HTTP " + response.statusCode();
+            return new Outcome(false, FOR_GOOD.contains(response.statusCode()), "HTTP " + response.statusCode());
         } catch (java.io.IOException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new Outcome(false, false, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return new Outcome(false, false, "interrupted");
         }
     }
 }
