@@ -44,28 +44,36 @@ public final class NotificationBench {
             NotificationPlanner planner = app.getBean(NotificationPlanner.class);
             jdbc.sql("delete from notification").update();
             LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
-            LocalDate due = jdbc.sql("""
-                            select min(due_date) from assignment where unit_id is not null and due_date >= :today""")
-                    .param("today", today)
-                    .query(LocalDate.class)
-                    .single();
-            System.out.printf("%nReference data: %,d people, %,d assignments, next due date %s%n",
-                    count(jdbc, "select count(*) from app_user"),
-                    count(jdbc, "select count(*) from assignment"),
-                    due);
+            LocalDate due =
+                    jdbc.sql("""
+                            select min(due_date) from assignment where unit_id is not null and due_date >= :today""").param("today", today).query(LocalDate.class).single();
+            System.out.printf(
+                    "%nReference data: %,d people, %,d assignments, next due date %s%n",
+                    count(jdbc, "select count(*) from app_user"), count(jdbc, "select count(*) from assignment"), due);
             System.out.printf("%-58s %10s %12s%n", "planner run", "ms", "notices");
             // the data's assignments were made when it was generated: within three days they are new to everyone
-            jdbc.sql("update assignment set created_at = now() where due_date >= current_date").update();
+            jdbc.sql("update assignment set created_at = now() where due_date >= current_date")
+                    .update();
             run(planner, jdbc, "first run: every current cycle newly assigned", today, Instant.now());
             run(planner, jdbc, "the same hour again (nothing new)", today, Instant.now());
-            run(planner, jdbc, "the next hour (nothing new)", today, Instant.now().plusSeconds(3600));
+            run(
+                    planner,
+                    jdbc,
+                    "the next hour (nothing new)",
+                    today,
+                    Instant.now().plusSeconds(3600));
             LocalDate weekBefore = due.minusDays(7);
             run(planner, jdbc, "7 days before the due date (reminders)", weekBefore, at(weekBefore));
             LocalDate after = due.plusDays(1);
             run(planner, jdbc, "the day after the due date (overdue)", after, at(after));
             LocalDate monday = due.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             run(planner, jdbc, "a Monday after it (unit heads' digests)", monday, at(monday));
-            run(planner, jdbc, "the same Monday, an hour later (nothing new)", monday, at(monday).plusSeconds(3600));
+            run(
+                    planner,
+                    jdbc,
+                    "the same Monday, an hour later (nothing new)",
+                    monday,
+                    at(monday).plusSeconds(3600));
             jdbc.sql("delete from notification").update();
         } finally {
             if (server != null) {
