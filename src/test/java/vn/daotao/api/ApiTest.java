@@ -138,6 +138,27 @@ class ApiTest {
         tokens.revoke(revokedId);
         TestSignIn.clear(app);
 
+        // a token stops working when the administrator who made it is disabled
+        jdbc.sql("""
+                        insert into app_user (username, full_name, employee_code, unit_id, roles, password_hash,
+                                              search_text)
+                        values (:u, 'Quản Trị Tạm', :c, (select id from unit where parent_id is null order by id limit 1),
+                                '{ADMIN}', 'x', 'quan tri tam')""")
+                .param("u", "tmp" + tag.toLowerCase())
+                .param("c", "TMP-" + tag)
+                .update();
+        TestSignIn.as(app, "tmp" + tag.toLowerCase());
+        String makersToken = token("maker leaves " + tag, EnumSet.of(ApiScope.READ_PEOPLE));
+        TestSignIn.clear(app);
+        assertThat(call("GET", "/api/v1/units?size=1", null, makersToken).statusCode())
+                .isEqualTo(200);
+        jdbc.sql("update app_user set enabled = false where username = :u")
+                .param("u", "tmp" + tag.toLowerCase())
+                .update();
+        assertThat(call("GET", "/api/v1/units?size=1", null, makersToken).statusCode())
+                .as("its maker disabled")
+                .isEqualTo(401);
+
         HttpResponse<String> none = call("GET", "/api/v1/units", null, null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");

@@ -51,12 +51,14 @@ public class ApiTokenStore {
                          where t.id = :id""").param("id", id).query(ApiTokenStore::row).optional();
     }
 
-    /** The token with this hash, whatever its state (the caller checks expiry and revocation). */
+    /**
+     * The token with this hash while the administrator who made it still is one (enabled, with the role): a token
+     * does not outlive its maker's access. The caller checks expiry and revocation.
+     */
     public Optional<ApiTokenRow> byHash(String hash) {
-        return jdbc.sql("select t.*, null as creator from api_token t where t.token_hash = :h")
-                .param("h", hash)
-                .query(ApiTokenStore::row)
-                .optional();
+        return jdbc.sql("""
+                        select t.*, u.username as creator from api_token t join app_user u on u.id = t.created_by
+                         where t.token_hash = :h and u.enabled and 'ADMIN' = any(u.roles)""").param("h", hash).query(ApiTokenStore::row).optional();
     }
 
     public boolean revoke(long id, long by, Instant now) {
